@@ -1,0 +1,30 @@
+package io.moodleconnector.catalogue.model;
+
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * How Moodle's reply becomes the normalised result. Applied in this order:
+ * <ol>
+ *   <li>{@code data}: JSON Pointer of the part of the reply that is the data ({@code ""}, the default, is the whole
+ *       reply). Moodle's top-level {@code warnings} are lifted into the result whatever this says. A reply of
+ *       {@code null} (functions that return nothing) becomes {@code {"success": true}}.</li>
+ *   <li>{@code convert}: wildcard pointer (relative to the data; {@code *} matches every array element) to a
+ *       {@link Conversion}; missing fields are skipped.</li>
+ *   <li>{@code single}: the data is an array and the result is its first element, or null when it is empty.</li>
+ * </ol>
+ * {@code perItem} says the data array holds one result per item of the method's batch array, in order; the
+ * executor then checks the counts and reports missing results as failures.
+ *
+ * @param data    pointer of the data in the reply
+ * @param convert conversions, in declaration order
+ * @param single  take the first element
+ * @param perItem one result per batch item
+ * @param schema  JSON Schema of the normalised data
+ */
+public record OutputMapping(String data, Map<String, Conversion> convert, boolean single, boolean perItem,
+                            JsonNode schema) {
+    public OutputMapping {
+        convert = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(convert));
+    }
+}

@@ -1,0 +1,43 @@
+package io.moodleconnector.spi;
+
+import java.util.Objects;
+
+/**
+ * What became of one item of a batch: done (with its normalised data, if Moodle returns per-item data), failed
+ * (with the error of the request that carried it) or not attempted (an earlier request failed, so it was not sent).
+ *
+ * @param index  the item's index in the caller's batch array
+ * @param status what became of it
+ * @param data   its normalised result when done and Moodle returns one per item, else null
+ * @param error  why it failed when failed, else null
+ */
+public record ItemOutcome(int index, Status status, Object data, ConnectorException error) {
+    /** What became of an item. */
+    public enum Status {
+        /** Moodle accepted it. */
+        DONE,
+        /** The request that carried it failed, or Moodle answered without a result for it. */
+        FAILED,
+        /** It was never sent, because an earlier request of the batch failed. */
+        NOT_ATTEMPTED
+    }
+
+    public ItemOutcome {
+        Objects.requireNonNull(status, "status");
+        if (status == Status.FAILED && error == null) {
+            throw new IllegalArgumentException("a failed item needs its error");
+        }
+    }
+
+    public static ItemOutcome done(int index, Object data) {
+        return new ItemOutcome(index, Status.DONE, data, null);
+    }
+
+    public static ItemOutcome failed(int index, ConnectorException error) {
+        return new ItemOutcome(index, Status.FAILED, null, error);
+    }
+
+    public static ItemOutcome notAttempted(int index) {
+        return new ItemOutcome(index, Status.NOT_ATTEMPTED, null, null);
+    }
+}

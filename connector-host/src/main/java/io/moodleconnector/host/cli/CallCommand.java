@@ -1,0 +1,48 @@
+package io.moodleconnector.host.cli;
+
+import io.moodleconnector.host.ConnectorHost;
+import io.moodleconnector.spi.Connection;
+import io.moodleconnector.spi.Connector;
+import io.moodleconnector.spi.MethodResult;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code connector call METHOD [--input JSON|@file|-]}: runs one method and prints its normalised result
+ * ({@code data}, {@code warnings}, {@code items}, {@code requests}) as JSON on stdout.
+ */
+@Command(name = "call", description = "Calls one method and prints its normalised result as JSON.")
+final class CallCommand implements Callable<Integer> {
+    @ParentCommand
+    private ConnectorCli cli;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "METHOD", description = "Method id, e.g. site.info.")
+    private String methodId;
+
+    @Option(names = "--input", paramLabel = "JSON",
+            description = "The input: a JSON object, @file.json, or - for stdin (default: {}).")
+    private String input;
+
+    @Override
+    public Integer call() {
+        // Input and connection are checked before any plugin loads: a typo should fail fast and cheaply.
+        Map<String, Object> parsed = InputSource.read(input, cli.stdin());
+        Connection connection = cli.connection();
+        try (ConnectorHost host = cli.openHost()) {
+            Connector connector = cli.connector(host);
+            MethodResult result = connector.invoke(methodId, parsed, connection);
+            spec.commandLine().getOut().println(Json.pretty(ResultView.of(result)));
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+}

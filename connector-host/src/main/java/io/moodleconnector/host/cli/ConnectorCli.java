@@ -82,6 +82,8 @@ public final class ConnectorCli {
     /** The configured command line, writing results to {@code out} and the error object to {@code err}. */
     public static CommandLine commandLine(ConnectorCli cli, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(cli);
+        // `--input @file.json` names a JSON file; picocli would otherwise expand it as an argument file.
+        cmd.setExpandAtFiles(false);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, command, parseResult) -> ErrorReport.print(e, command.getErr()));

@@ -4,6 +4,7 @@ import io.moodleconnector.spi.Connector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -130,11 +131,21 @@ public final class ConnectorHost implements AutoCloseable {
                 first = first == null ? e : first;
             }
         }
-        plugins.stopPlugins();
+        stopPlugins();
         plugins.unloadPlugins();
         if (first != null) {
             throw first;
         }
+    }
+
+    /**
+     * Stops the started plugins one by one, last started first. PF4J 3.15.0's own {@code stopPlugins()} removes each
+     * plugin from the list it is iterating and fails with a ConcurrentModificationException (pf4j/pf4j#656).
+     */
+    private void stopPlugins() {
+        List<String> started = new ArrayList<>(plugins.getStartedPlugins().stream().map(PluginWrapper::getPluginId).toList());
+        Collections.reverse(started);
+        started.forEach(plugins::stopPlugin);
     }
 
     @Override

@@ -1,0 +1,87 @@
+package io.moodleconnector.catalogue;
+
+import io.moodleconnector.catalogue.model.Access;
+import io.moodleconnector.catalogue.model.Conversion;
+import io.moodleconnector.catalogue.model.LookupDefinition;
+import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.catalogue.model.OutputMapping;
+import io.moodleconnector.catalogue.model.RequestMapping;
+import io.moodleconnector.catalogue.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads one method's YAML tree into a {@link MethodDefinition}. It trusts the tree's shape, which the meta-schema
+ * has already checked, so it has no error handling of its own beyond what the meta-schema cannot say.
+ */
+final class ModelReader {
+    private ModelReader() {
+    }
+
+    static MethodDefinition method(JsonNode m, SourceLocation location) {
+        return new MethodDefinition(
+                m.path("id").asString(),
+                m.path("name").asString(),
+                m.path("category").asString(),
+                m.path("description").asString(),
+                m.path("function").asString(),
+                Access.valueOf(m.path("access").asString().toUpperCase(Locale.ROOT)),
+                strings(m.path("capabilities")),
+                m.path("input"),
+                request(m.path("request")),
+                m.hasNonNull("batch") ? m.get("batch").asString() : null,
+                output(m.path("output")),
+                lookups(m.path("lookups")),
+                list(m.path("examples")),
+                location);
+    }
+
+    private static RequestMapping request(JsonNode r) {
+        if (r.isMissingNode() || r.isNull()) {
+            return RequestMapping.IDENTITY;
+        }
+        Map<String, JsonNode> defaults = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : r.path("defaults").properties()) {
+            defaults.put(e.getKey(), e.getValue());
+        }
+        JsonNode template = r.get("template");
+        return new RequestMapping(template == null || template.isNull() ? null : template, defaults,
+                strings(r.path("asText")));
+    }
+
+    private static OutputMapping output(JsonNode o) {
+        Map<String, Conversion> convert = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : o.path("convert").properties()) {
+            convert.put(e.getKey(), Conversion.fromYaml(e.getValue().asString()));
+        }
+        return new OutputMapping(o.path("data").asString(""), convert, o.path("single").asBoolean(false),
+                o.path("perItem").asBoolean(false), o.path("schema"));
+    }
+
+    private static List<LookupDefinition> lookups(JsonNode l) {
+        List<LookupDefinition> out = new ArrayList<>();
+        for (JsonNode n : l) {
+            out.add(new LookupDefinition(n.path("field").asString(), n.path("method").asString(),
+                    n.path("value").asString(), n.path("label").asString()));
+        }
+        return out;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            out.add(n.asString());
+        }
+        return out;
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The method catalogue: loading YAML catalogue files into a {@link io.moodleconnector.catalogue.Catalogue}.
+ *
+ * <p>The pipeline, in this order: each file is parsed as YAML, checked against the catalogue meta-schema, read
+ * into the typed {@link io.moodleconnector.catalogue.model model}, and registered; every input schema is compiled
+ * once, at load time. A loaded {@code Catalogue} is immutable and thread-safe.
+ */
+package io.moodleconnector.catalogue;

@@ -36,6 +36,9 @@ final class MetaSchemaValidator {
                 out.add(new Problem(locations.locate(at), at, e.getMessage()));
             }
         }
+        // networknt reports in schema order; authors read files top to bottom.
+        out.sort(java.util.Comparator.<Problem>comparingInt(p -> p.location().line())
+                .thenComparingInt(p -> p.location().column()));
         return out;
     }
 

@@ -56,6 +56,7 @@ public final class LocatedYamlReader {
         }
         Map<String, SourceLocation> locations = new HashMap<>();
         String pointer = "";
+        SourceLocation last = new SourceLocation(file, 1, 1);
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
             Deque<JsonNode> stack = new ArrayDeque<>();
             Deque<String> pointers = new ArrayDeque<>();
@@ -63,6 +64,7 @@ public final class LocatedYamlReader {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 SourceLocation at = at(file, p.currentTokenLocation());
+                last = at;
                 if (t == JsonToken.PROPERTY_NAME) {
                     ObjectNode parent = (ObjectNode) stack.peek();
                     String name = p.currentName();
@@ -78,6 +80,9 @@ public final class LocatedYamlReader {
                     pointers.pop();
                     continue;
                 }
+                if (stack.peek() instanceof ArrayNode array) {
+                    pointer = pointers.peek() + "/" + array.size();
+                }
                 if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
                     throw new YamlRefusedException(at, pointer, "YAML aliases (*" + p.getString()
                             + ") are not accepted in catalogue files; write the value out");
@@ -88,7 +93,6 @@ public final class LocatedYamlReader {
                     pointer = "";
                     locations.put("", at);
                 } else if (stack.peek() instanceof ArrayNode array) {
-                    pointer = pointers.peek() + "/" + array.size();
                     locations.put(pointer, at);
                     array.add(node);
                 } else {
@@ -101,9 +105,9 @@ public final class LocatedYamlReader {
             }
             return new LocatedDocument(root == null ? NODES.objectNode() : root, new SourceMap(file, locations));
         } catch (StreamConstraintsException e) {
-            throw new YamlRefusedException(at(file, e.getLocation()), pointer, limitMessage(e));
+            throw new YamlRefusedException(known(at(file, e.getLocation()), last), pointer, limitMessage(e));
         } catch (JacksonException e) {
-            throw new YamlRefusedException(at(file, e.getLocation()), pointer,
+            throw new YamlRefusedException(known(at(file, e.getLocation()), last), pointer,
                     "not valid YAML: " + e.getOriginalMessage());
         }
     }
@@ -138,6 +142,11 @@ public final class LocatedYamlReader {
             return "a value longer than " + YamlLimits.MAX_STRING_CHARS + " characters is not accepted";
         }
         return m;
+    }
+
+    /** The error's own location when the parser gave one, else the last token read. */
+    private static SourceLocation known(SourceLocation reported, SourceLocation last) {
+        return reported.line() > 0 ? reported : last;
     }
 
     private static SourceLocation at(String file, TokenStreamLocation l) {

@@ -75,4 +75,19 @@ class LintFixturesTest {
                 "bad-output-data.yaml:15:7: /methods/0/output/data: data pointer '/groups' selects nothing in what"
                         + " core_group_get_course_groups returns");
     }
+
+    @Test
+    void anIntegerForATextParameterNeedsAsTextAndBatchMustSelectAnArray() {
+        assertThat(lint("update-without-as-text.yaml")).containsExactly(
+                "update-without-as-text.yaml:15:9: /methods/0/input/properties/visibility: '/groups/*/visibility':"
+                        + " type integer does not fit Moodle's PARAM_TEXT; expected string (integer only when listed"
+                        + " in request.asText)",
+                "update-without-as-text.yaml:20:5: /methods/0/batch: batch '/groups/0/name' must select an array of"
+                        + " the Moodle parameters the request mapping produces");
+    }
+
+    @Test
+    void anIntegerListedInAsTextMayFeedATextParameter() {
+        assertThat(lint("update-with-as-text.yaml")).isEmpty();
+    }
 }

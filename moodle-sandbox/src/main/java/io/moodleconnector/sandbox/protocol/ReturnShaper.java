@@ -12,7 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code external_api::clean_returnvalue}: shapes what a function handler returned by the declared return
  * structure. Only declared keys, in declaration order; VALUE_OPTIONAL keys left out when absent; a missing
- * required key is Moodle's own {@code invalidresponse}. Values are cast to the declared type the way PHP does.
+ * required key is Moodle's own {@code invalidresponse}. PARAM_INT, PARAM_BOOL and PARAM_FLOAT are cast
+ * as PHP casts them; other types keep the PHP type the function produced (Moodle returns a format option's
+ * PARAM_RAW value 1 as a number, a timezone "99" as a string).
  * Stateless and thread-safe.
  */
 public final class ReturnShaper {
@@ -91,7 +93,9 @@ public final class ReturnShaper {
             case BOOL -> NODES.booleanNode(value instanceof Boolean b ? b : !value.toString().equals("0")
                     && !value.toString().isEmpty());
             case FLOAT -> NODES.numberNode(new BigDecimal(value.toString()));
-            default -> NODES.stringNode(value instanceof Boolean b ? (b ? "1" : "") : value.toString());
+            // clean_param leaves other types' PHP values as they are: an int stays a JSON number, a string a string.
+            default -> value instanceof Number n ? NODES.numberNode(n.longValue())
+                    : value instanceof Boolean b ? NODES.booleanNode(b) : NODES.stringNode(value.toString());
         };
     }
 

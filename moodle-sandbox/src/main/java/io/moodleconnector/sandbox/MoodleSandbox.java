@@ -43,7 +43,7 @@ public final class MoodleSandbox implements AutoCloseable {
 
     private MoodleSandbox(Builder b) {
         this.settings = b;
-        MoodleReference reference = MoodleReference.shipped();
+        MoodleReference reference = ShippedReference.INSTANCE;
         Site site = new Site();
         this.tokens = Map.copyOf(LabSeed.populate(site, b.functions, new SecureRandom(), reference.release()));
         this.dispatcher = new WebServiceDispatcher(reference, site, b.debug, this::url);
@@ -150,6 +150,11 @@ public final class MoodleSandbox implements AutoCloseable {
                 + "]";
     }
 
+    /** The shipped reference, parsed once: it is immutable, so every sandbox shares it. */
+    private static final class ShippedReference {
+        static final MoodleReference INSTANCE = MoodleReference.shipped();
+    }
+
     /** Settings of a sandbox. Not thread-safe; use from one thread, then {@link #build()}. */
     public static final class Builder {
         private int port;
@@ -182,7 +187,7 @@ public final class MoodleSandbox implements AutoCloseable {
 
         /** The functions the token's service holds (default: all 26). */
         public Builder functions(Set<String> functions) {
-            Set<String> known = MoodleReference.shipped().functions().stream().map(MoodleFunction::name)
+            Set<String> known = ShippedReference.INSTANCE.functions().stream().map(MoodleFunction::name)
                     .collect(Collectors.toSet());
             for (String f : functions) {
                 if (!known.contains(f)) {

@@ -15,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class Exchanges {
     static final Path SAMPLES = Path.of("..", "reference", "moodle", "4.5", "samples");
     static final String LAB_URL = "http://127.0.0.1:8088";
+    /** The lab's second PHP server, run with max_input_vars=100. */
+    static final String SECOND_LAB_URL = "http://127.0.0.1:8089";
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -60,7 +62,7 @@ final class Exchanges {
     }
 
     private static String swap(MoodleSandbox sandbox, String text) {
-        return text.replace(LAB_URL, sandbox.url())
+        return text.replace(LAB_URL, sandbox.url()).replace(SECOND_LAB_URL, sandbox.url())
                 .replace("TOKEN_NOCAP", sandbox.tokenFor("nocap_ws"))
                 .replace("TOKEN_RESTONLY", sandbox.tokenFor("restonly_ws"))
                 .replace("TOKEN", sandbox.token());

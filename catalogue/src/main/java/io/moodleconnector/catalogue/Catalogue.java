@@ -9,17 +9,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A loaded catalogue: the methods in declaration order, each with its input schema compiled once.
+ * A loaded catalogue: the methods in declaration order, each with its input and output schemas compiled once.
  *
  * <p>Immutable and thread-safe; networknt's compiled {@link Schema}s are safe for concurrent validation.
  */
 public final class Catalogue {
     private final Map<String, MethodDefinition> methods;
     private final Map<String, Schema> inputSchemas;
+    private final Map<String, Schema> outputSchemas;
 
-    Catalogue(Map<String, MethodDefinition> methods, Map<String, Schema> inputSchemas) {
+    Catalogue(Map<String, MethodDefinition> methods, Map<String, Schema> inputSchemas,
+              Map<String, Schema> outputSchemas) {
         this.methods = Collections.unmodifiableMap(new LinkedHashMap<>(methods));
         this.inputSchemas = Map.copyOf(inputSchemas);
+        this.outputSchemas = Map.copyOf(outputSchemas);
     }
 
     /** Every method, in the order the files and the methods in them were declared. */
@@ -34,6 +37,15 @@ public final class Catalogue {
     /** The compiled input schema of a method. @throws IllegalArgumentException for an unknown id */
     public Schema inputSchema(String id) {
         Schema schema = inputSchemas.get(id);
+        if (schema == null) {
+            throw new IllegalArgumentException("no method with id '" + id + "'");
+        }
+        return schema;
+    }
+
+    /** The compiled schema of a method's normalised result. @throws IllegalArgumentException for an unknown id */
+    public Schema outputSchema(String id) {
+        Schema schema = outputSchemas.get(id);
         if (schema == null) {
             throw new IllegalArgumentException("no method with id '" + id + "'");
         }

@@ -1,28 +1,29 @@
 package io.moodleconnector.catalogue;
 
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import io.moodleconnector.catalogue.model.MethodDefinition;
-import io.moodleconnector.catalogue.model.SourceLocation;
+import io.moodleconnector.catalogue.schema.OfflineSchemas;
+import io.moodleconnector.catalogue.schema.SchemaIssue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Loads catalogue files into a {@link Catalogue}: YAML, then the typed model, then compiled input schemas. Every
- * problem of every file is collected before failing.
+ * Loads catalogue files into a {@link Catalogue}, in the declarative pipeline's order: safe YAML, the meta-schema,
+ * the typed model, then registration with every input and output schema compiled once (offline: only local
+ * {@code #/...} references). Every problem of every file is collected before failing.
  *
- * <p>Stateless apart from its compiled schema registry; safe to share between threads.
+ * <p>The loader checks what the executor relies on; {@link io.moodleconnector.catalogue.lint.CatalogueLinter}
+ * checks everything else (conformance with Moodle, lookups, examples).
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class CatalogueLoader {
-    private final YAMLMapper yaml = YAMLMapper.builder().build();
-    private final SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private final OfflineSchemas schemas = new OfflineSchemas();
+    private final CatalogueReader reader = new CatalogueReader(schemas);
 
-    /** The catalogue shipped with the connector. */
+    /** The catalogue shipped with the connector. @throws CatalogueException listing every problem */
     public Catalogue loadShipped() {
         return load(CatalogueSource.shipped());
     }
@@ -32,23 +33,46 @@ public final class CatalogueLoader {
         List<Problem> problems = new ArrayList<>();
         Map<String, MethodDefinition> methods = new LinkedHashMap<>();
         Map<String, Schema> inputSchemas = new LinkedHashMap<>();
+        Map<String, Schema> outputSchemas = new LinkedHashMap<>();
+        Map<String, LocatedMethod> seen = new LinkedHashMap<>();
         for (CatalogueSource source : sources) {
-            JsonNode root = yaml.readTree(source.text());
-            JsonNode list = root.path("methods");
-            for (int i = 0; i < list.size(); i++) {
-                SourceLocation at = new SourceLocation(source.name(), 0, 0);
-                MethodDefinition m = ModelReader.method(list.get(i), at);
-                if (methods.containsKey(m.id())) {
-                    problems.add(new Problem(at, "/methods/" + i + "/id", "duplicate method id '" + m.id() + "'"));
+            ReadFile file = reader.read(source);
+            problems.addAll(file.problems());
+            for (LocatedMethod lm : file.methods()) {
+                MethodDefinition m = lm.method();
+                LocatedMethod first = seen.putIfAbsent(m.id(), lm);
+                if (first != null) {
+                    problems.add(lm.problem("/id", duplicateId(m.id(), first)));
                     continue;
                 }
-                methods.put(m.id(), m);
-                inputSchemas.put(m.id(), schemas.getSchema(m.input()));
+                OfflineSchemas.Compiled in = schemas.compile(m.input());
+                OfflineSchemas.Compiled out = schemas.compile(m.output().schema());
+                problems.addAll(issues(lm, "/input", in.issues()));
+                problems.addAll(issues(lm, "/output/schema", out.issues()));
+                if (in.ok() && out.ok()) {
+                    methods.put(m.id(), m);
+                    inputSchemas.put(m.id(), in.schema());
+                    outputSchemas.put(m.id(), out.schema());
+                }
             }
         }
         if (!problems.isEmpty()) {
             throw new CatalogueException(problems);
         }
-        return new Catalogue(methods, inputSchemas);
+        return new Catalogue(methods, inputSchemas, outputSchemas);
+    }
+
+    /** The message for an id declared twice; shared with the linter so both say the same. */
+    public static String duplicateId(String id, LocatedMethod first) {
+        return "duplicate method id '" + id + "'; first declared at " + first.method().location();
+    }
+
+    /** Schema issues as problems under {@code base} (e.g. {@code /input}) of a method. */
+    public static List<Problem> issues(LocatedMethod m, String base, List<SchemaIssue> issues) {
+        List<Problem> out = new ArrayList<>();
+        for (SchemaIssue i : issues) {
+            out.add(m.problem(base + i.pointer(), i.message()));
+        }
+        return out;
     }
 }

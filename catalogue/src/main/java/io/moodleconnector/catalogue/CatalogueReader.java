@@ -1,0 +1,53 @@
+package io.moodleconnector.catalogue;
+
+import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.catalogue.schema.OfflineSchemas;
+import io.moodleconnector.catalogue.yaml.LocatedDocument;
+import io.moodleconnector.catalogue.yaml.LocatedYamlReader;
+import io.moodleconnector.catalogue.yaml.SourceMap;
+import io.moodleconnector.catalogue.yaml.YamlRefusedException;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads one catalogue file through the first two stages of the pipeline: safe YAML, then the meta-schema, then the
+ * typed model for every method whose declaration passed. Never throws for bad content; problems are returned.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CatalogueReader {
+    private final LocatedYamlReader yaml = new LocatedYamlReader();
+    private final MetaSchemaValidator metaSchema;
+
+    public CatalogueReader(OfflineSchemas schemas) {
+        this.metaSchema = new MetaSchemaValidator(schemas);
+    }
+
+    public ReadFile read(CatalogueSource source) {
+        LocatedDocument doc;
+        try {
+            doc = yaml.read(source.name(), source.text());
+        } catch (YamlRefusedException e) {
+            return new ReadFile(source, SourceMap.empty(source.name()), List.of(),
+                    List.of(new Problem(e.location(), e.pointer(), e.getMessage())));
+        }
+        List<Problem> problems = metaSchema.validate(doc.root(), doc.locations());
+        List<LocatedMethod> methods = new ArrayList<>();
+        JsonNode list = doc.root().path("methods");
+        if (list.isArray()) {
+            for (int i = 0; i < list.size(); i++) {
+                String pointer = "/methods/" + i;
+                if (problems.stream().noneMatch(p -> within(p.pointer(), pointer) || p.pointer().isEmpty())) {
+                    MethodDefinition m = ModelReader.method(list.get(i), doc.locations().locate(pointer));
+                    methods.add(new LocatedMethod(m, pointer, doc.locations()));
+                }
+            }
+        }
+        return new ReadFile(source, doc.locations(), methods, problems);
+    }
+
+    private static boolean within(String pointer, String prefix) {
+        return pointer.equals(prefix) || pointer.startsWith(prefix + "/");
+    }
+}

@@ -1,0 +1,20 @@
+package io.moodleconnector.catalogue;
+
+import io.moodleconnector.catalogue.yaml.SourceMap;
+import java.util.List;
+
+/**
+ * One catalogue file after reading: the methods that passed the meta-schema and the problems found.
+ *
+ * @param source    the file
+ * @param locations where each node was written
+ * @param methods   the methods whose declarations passed the meta-schema, in file order
+ * @param problems  YAML and meta-schema problems, in document order
+ */
+public record ReadFile(CatalogueSource source, SourceMap locations, List<LocatedMethod> methods,
+                       List<Problem> problems) {
+    public ReadFile {
+        methods = List.copyOf(methods);
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,117 @@
+package io.moodleconnector.catalogue.lint;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+
+/**
+ * Walks a JSON Schema along an instance pointer: a name segment goes into {@code properties}, a {@code *} or index
+ * segment into {@code items}; local {@code $ref}s are followed. Pure functions.
+ */
+final class SchemaNav {
+    private static final int MAX_REF_HOPS = 32;
+
+    private SchemaNav() {
+    }
+
+    /** The segments of a (wildcard) JSON Pointer, unescaped. */
+    static String[] segments(String pointer) {
+        if (pointer.isEmpty()) {
+            return new String[0];
+        }
+        String[] parts = pointer.substring(1).split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].replace("~1", "/").replace("~0", "~");
+        }
+        return parts;
+    }
+
+    /** Follows {@code $ref}s of {@code node} within {@code root}. */
+    static JsonNode deref(JsonNode root, JsonNode node) {
+        JsonNode n = node;
+        for (int i = 0; i < MAX_REF_HOPS && n.isObject() && n.has("$ref"); i++) {
+            String ref = n.get("$ref").asString("");
+            if (!ref.startsWith("#")) {
+                return MissingNode.getInstance();
+            }
+            n = root.at(ref.substring(1));
+        }
+        return n;
+    }
+
+    /** The schema of the instance at {@code pointer}, or a missing node when the schema does not declare it. */
+    static JsonNode at(JsonNode root, String pointer) {
+        JsonNode n = deref(root, root);
+        for (String seg : segments(pointer)) {
+            n = child(root, n, seg);
+            if (n.isMissingNode()) {
+                return n;
+            }
+        }
+        return n;
+    }
+
+    static JsonNode child(JsonNode root, JsonNode schema, String seg) {
+        JsonNode s = deref(root, schema);
+        JsonNode c = isIndex(seg) ? s.path("items") : s.path("properties").path(seg);
+        return c.isMissingNode() ? c : deref(root, c);
+    }
+
+    /** Whether every named segment of {@code pointer} is required in its parent (the instance always has it). */
+    static boolean required(JsonNode root, String pointer) {
+        JsonNode n = deref(root, root);
+        for (String seg : segments(pointer)) {
+            if (!isIndex(seg) && !contains(n.path("required"), seg)) {
+                return false;
+            }
+            n = child(root, n, seg);
+        }
+        return true;
+    }
+
+    /** The JSON types a schema allows, from {@code type}, {@code const} or {@code enum}; empty when unconstrained. */
+    static Set<String> types(JsonNode schema) {
+        Set<String> out = new LinkedHashSet<>();
+        JsonNode t = schema.path("type");
+        if (t.isString()) {
+            out.add(t.asString());
+        } else if (t.isArray()) {
+            t.forEach(x -> out.add(x.asString()));
+        } else if (schema.has("const")) {
+            out.add(typeOf(schema.get("const")));
+        } else if (schema.path("enum").isArray()) {
+            schema.get("enum").forEach(x -> out.add(typeOf(x)));
+        }
+        return out;
+    }
+
+    static String typeOf(JsonNode v) {
+        if (v.isIntegralNumber()) {
+            return "integer";
+        }
+        if (v.isNumber()) {
+            return "number";
+        }
+        if (v.isBoolean()) {
+            return "boolean";
+        }
+        if (v.isNull()) {
+            return "null";
+        }
+        return v.isObject() ? "object" : v.isArray() ? "array" : "string";
+    }
+
+    static boolean isIndex(String seg) {
+        return seg.equals("*") || (!seg.isEmpty() && seg.chars().allMatch(Character::isDigit));
+    }
+
+    private static boolean contains(JsonNode array, String value) {
+        for (JsonNode n : array) {
+            if (value.equals(n.asString(null))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

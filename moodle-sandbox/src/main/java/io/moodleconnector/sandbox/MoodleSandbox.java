@@ -1,0 +1,226 @@
+package io.moodleconnector.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import io.moodleconnector.catalogue.reference.MoodleFunction;
+import io.moodleconnector.catalogue.reference.MoodleReference;
+import io.moodleconnector.sandbox.state.LabSeed;
+import io.moodleconnector.sandbox.state.Site;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A Moodle 4.5 REST web-service server on loopback with an in-memory site seeded like the lab the reference samples
+ * come from (see {@link LabSeed}). Lifecycle: {@link #builder()} → {@link Builder#build()} → {@link #start()} →
+ * {@link #close()}; a closed sandbox cannot be restarted. Thread-safe: requests are served by a small thread pool and
+ * calls into the site are serialised. The token never appears in {@link #toString()}.
+ *
+ * <pre>{@code
+ * try (MoodleSandbox sandbox = MoodleSandbox.builder().port(0).build().start()) {
+ *     String url = sandbox.url();      // http://127.0.0.1:PORT
+ *     String token = sandbox.token();  // 32 lower-case hex characters, user cyclr_ws, service "cyclr"
+ * }
+ * }</pre>
+ */
+public final class MoodleSandbox implements AutoCloseable {
+    private final Builder settings;
+    private final Map<String, String> tokens;
+    private final WebServiceDispatcher dispatcher;
+    private final RestEndpoint endpoint;
+    private HttpServer server;
+    private ExecutorService executor;
+
+    private MoodleSandbox(Builder b) {
+        this.settings = b;
+        MoodleReference reference = ShippedReference.INSTANCE;
+        Site site = new Site();
+        this.tokens = Map.copyOf(LabSeed.populate(site, b.functions, new SecureRandom(), reference.release()));
+        this.dispatcher = new WebServiceDispatcher(reference, site, b.debug, this::url);
+        this.endpoint = new RestEndpoint(dispatcher, b.maxInputVars, b.recordLimit);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds the loopback port and starts serving. Returns this, for chaining. */
+    public synchronized MoodleSandbox start() {
+        if (server != null) {
+            throw new IllegalStateException("the sandbox is already started");
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind the sandbox to 127.0.0.1:" + settings.port, e);
+        }
+        executor = Executors.newFixedThreadPool(settings.threads, r -> {
+            Thread t = new Thread(r, "moodle-sandbox");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", endpoint);
+        server.start();
+        return this;
+    }
+
+    /** The site URL, e.g. {@code http://127.0.0.1:54321}; the REST endpoint is {@code url() + "/webservice/rest/server.php"}. */
+    public synchronized String url() {
+        if (server == null) {
+            throw new IllegalStateException("the sandbox is not started");
+        }
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The full REST endpoint URL. */
+    public String endpoint() {
+        return url() + RestEndpoint.PATH;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The token of {@code cyclr_ws}, the manager-archetype web-service user, on the service holding the functions. */
+    public String token() {
+        return tokens.get("cyclr_ws");
+    }
+
+    /**
+     * The token of one of the seeded web-service users: {@code cyclr_ws} (everything allowed), {@code nocap_ws}
+     * (no {@code webservice/rest:use}: every call is {@code accessexception}) or {@code restonly_ws} (only
+     * {@code webservice/rest:use}).
+     */
+    public String tokenFor(String username) {
+        String t = tokens.get(username);
+        if (t == null) {
+            throw new IllegalArgumentException("no token for user '" + username + "'; tokens exist for " + tokens.keySet());
+        }
+        return t;
+    }
+
+    /** Requests received so far (every HTTP request, including errors). */
+    public long requestCount() {
+        return endpoint.requestCount();
+    }
+
+    /** The peak number of requests in flight at once, measured at the server. */
+    public int maxConcurrentRequests() {
+        return endpoint.maxConcurrentRequests();
+    }
+
+    /** The last requests received (at most the builder's {@code recordLimit}), oldest first, tokens redacted. */
+    public List<RecordedRequest> requests() {
+        return endpoint.requests();
+    }
+
+    /** Reads the live site under the server's lock, e.g. {@code sandbox.inspect(s -> s.users().size())}. */
+    public <T> T inspect(Function<Site, T> reader) {
+        return dispatcher.withSite(reader);
+    }
+
+    /** Stops the server and its threads. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            try {
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MoodleSandbox[" + (server == null ? "not started" : url()) + ", functions=" + settings.functions.size()
+                + "]";
+    }
+
+    /** The shipped reference, parsed once: it is immutable, so every sandbox shares it. */
+    private static final class ShippedReference {
+        static final MoodleReference INSTANCE = MoodleReference.shipped();
+    }
+
+    /** Settings of a sandbox. Not thread-safe; use from one thread, then {@link #build()}. */
+    public static final class Builder {
+        private int port;
+        private int maxInputVars = 5000;
+        private Set<String> functions = LabSeed.SERVICE_FUNCTIONS.stream().collect(Collectors.toCollection(LinkedHashSet::new));
+        private boolean debug;
+        private int threads = 4;
+        private int recordLimit = 1000;
+
+        private Builder() {
+        }
+
+        /** The loopback port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** PHP's max_input_vars (default 5000, as the lab): a POST body keeps its first maxInputVars + 1 variables. */
+        public Builder maxInputVars(int maxInputVars) {
+            if (maxInputVars < 1) {
+                throw new IllegalArgumentException("maxInputVars must be at least 1, was " + maxInputVars);
+            }
+            this.maxInputVars = maxInputVars;
+            return this;
+        }
+
+        /** The functions the token's service holds (default: all 26). */
+        public Builder functions(Set<String> functions) {
+            Set<String> known = ShippedReference.INSTANCE.functions().stream().map(MoodleFunction::name)
+                    .collect(Collectors.toSet());
+            for (String f : functions) {
+                if (!known.contains(f)) {
+                    throw new IllegalArgumentException("unknown function '" + f + "'; expected one of " + known);
+                }
+            }
+            this.functions = new LinkedHashSet<>(functions);
+            return this;
+        }
+
+        /** Moodle's debug setting: when on, errors carry {@code debuginfo} (default off, as Moodle's default). */
+        public Builder debug(boolean debug) {
+            this.debug = debug;
+            return this;
+        }
+
+        /** Worker threads serving requests (default 4, like the lab's PHP server). */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** How many recent requests {@link #requests()} keeps (default 1000). */
+        public Builder recordLimit(int recordLimit) {
+            this.recordLimit = Math.max(0, recordLimit);
+            return this;
+        }
+
+        public MoodleSandbox build() {
+            return new MoodleSandbox(this);
+        }
+    }
+}

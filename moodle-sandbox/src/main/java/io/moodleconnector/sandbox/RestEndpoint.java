@@ -1,0 +1,113 @@
+package io.moodleconnector.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.moodleconnector.sandbox.protocol.FormDecoder;
+import io.moodleconnector.sandbox.protocol.PhpArray;
+import io.moodleconnector.sandbox.protocol.Replies.Reply;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP side of {@code /webservice/rest/server.php}: reads the query string and the form body as PHP fills
+ * {@code $_GET} and {@code $_POST}, merges them as Moodle's {@code array_merge($_GET, $_POST)}, and writes the reply
+ * with Moodle's headers. Counts requests and the peak of requests in flight. Thread-safe.
+ */
+final class RestEndpoint implements HttpHandler {
+    static final String PATH = "/webservice/rest/server.php";
+    private static final Pattern TOKEN_FIELD = Pattern.compile("(^|&)(wstoken=)[^&]*");
+
+    private final WebServiceDispatcher dispatcher;
+    private final int maxInputVars;
+    private final int recordLimit;
+    private final AtomicLong requestCount = new AtomicLong();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger peak = new AtomicInteger();
+    private final Deque<RecordedRequest> recorded = new ArrayDeque<>();
+
+    RestEndpoint(WebServiceDispatcher dispatcher, int maxInputVars, int recordLimit) {
+        this.dispatcher = dispatcher;
+        this.maxInputVars = maxInputVars;
+        this.recordLimit = recordLimit;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        int now = inFlight.incrementAndGet();
+        peak.accumulateAndGet(now, Math::max);
+        requestCount.incrementAndGet();
+        try (exchange) {
+            if (!exchange.getRequestURI().getPath().equals(PATH)) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            String method = exchange.getRequestMethod();
+            String query = exchange.getRequestURI().getRawQuery();
+            byte[] raw = exchange.getRequestBody().readAllBytes();
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            // PHP reads only form bodies into $_POST: a JSON body is ignored (so no token, so invalidtoken).
+            String body = isForm(contentType) && method.equals("POST") ? new String(raw, StandardCharsets.UTF_8) : "";
+            PhpArray merged = FormDecoder.decode(query, maxInputVars, false);
+            FormDecoder.decode(body, maxInputVars, true).entries().forEach(merged::put);
+            record(method, merged.get("wsfunction"), body.isEmpty() ? query : body);
+            Reply reply = dispatcher.dispatch(merged);
+            send(exchange, reply);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private static boolean isForm(String contentType) {
+        return contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    private static void send(HttpExchange exchange, Reply reply) throws IOException {
+        var h = exchange.getResponseHeaders();
+        h.set("Content-Type", reply.contentType());
+        if (reply.contentType().startsWith("application/xml")) {
+            h.set("Content-Disposition", "inline; filename=\"response.xml\"");
+        }
+        h.set("Cache-Control", "private, must-revalidate, pre-check=0, post-check=0, max-age=0");
+        h.set("Expires", "Thu, 01 Jan 1970 00:00:00 GMT");
+        h.set("Pragma", "no-cache");
+        h.set("Accept-Ranges", "none");
+        h.set("Access-Control-Allow-Origin", "*");
+        exchange.sendResponseHeaders(200, reply.body().length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(reply.body());
+        }
+    }
+
+    private void record(String method, Object function, String body) {
+        String redacted = body == null ? "" : TOKEN_FIELD.matcher(body).replaceAll("$1$2TOKEN");
+        synchronized (recorded) {
+            recorded.addLast(new RecordedRequest(method, function instanceof String f ? f : null, redacted));
+            while (recorded.size() > recordLimit) {
+                recorded.removeFirst();
+            }
+        }
+    }
+
+    long requestCount() {
+        return requestCount.get();
+    }
+
+    int maxConcurrentRequests() {
+        return peak.get();
+    }
+
+    List<RecordedRequest> requests() {
+        synchronized (recorded) {
+            return List.copyOf(recorded);
+        }
+    }
+}

@@ -50,7 +50,7 @@ class BatchTest {
     void bigBatchGoesOutAsTheMinimalNumberOfRequestsEachWithinTheLimit() {
         FakeCreateUsers moodle = new FakeCreateUsers(0, 0, 0);
         server.setDispatcher(moodle);
-        MethodResult result = connector.invoke("users.create", users(USERS), connection());
+        MethodResult result = connector.invoke("shapes.users-create", users(USERS), connection());
 
         assertThat(MINIMAL_REQUESTS).isEqualTo(13);
         assertThat(result.requests()).isEqualTo(MINIMAL_REQUESTS);
@@ -63,7 +63,7 @@ class BatchTest {
     @Test
     void resultsOfAllRequestsAreMergedInOrder() {
         server.setDispatcher(new FakeCreateUsers(0, 0, 0));
-        MethodResult result = connector.invoke("users.create", users(USERS), connection());
+        MethodResult result = connector.invoke("shapes.users-create", users(USERS), connection());
 
         List<?> data = (List<?>) result.data();
         assertThat(data).hasSize(USERS);
@@ -78,7 +78,7 @@ class BatchTest {
         FakeCreateUsers moodle = new FakeCreateUsers(2, 0, 0);
         server.setDispatcher(moodle);
         PartialFailureException e = catchThrowableOfType(PartialFailureException.class,
-                () -> connector.invoke("users.create", users(USERS), connection()));
+                () -> connector.invoke("shapes.users-create", users(USERS), connection()));
 
         int first = moodle.usernames.get(0).size();
         int second = moodle.usernames.get(1).size();
@@ -104,7 +104,7 @@ class BatchTest {
     void fewerResultsThanItemsSentIsAPartialFailureNamingTheMissingItems() {
         server.setDispatcher(new FakeCreateUsers(0, 1, 3));
         PartialFailureException e = catchThrowableOfType(PartialFailureException.class,
-                () -> connector.invoke("users.create", users(30), connection()));
+                () -> connector.invoke("shapes.users-create", users(30), connection()));
 
         List<ItemOutcome> items = e.partialResult().items();
         assertThat(items.subList(0, 27)).allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemOutcome.Status.DONE));
@@ -120,7 +120,7 @@ class BatchTest {
     void shortfallInALaterRequestStopsTheBatch() {
         server.setDispatcher(new FakeCreateUsers(0, 2, 1));
         PartialFailureException e = catchThrowableOfType(PartialFailureException.class,
-                () -> connector.invoke("users.create", users(USERS), connection()));
+                () -> connector.invoke("shapes.users-create", users(USERS), connection()));
         assertThat(e.partialResult().items()).filteredOn(i -> i.status() == ItemOutcome.Status.FAILED)
                 .extracting(ItemOutcome::index).containsExactly(2 * 199 - 1);
         assertThat(server.getRequestCount()).isEqualTo(2);
@@ -138,7 +138,7 @@ class BatchTest {
         Connection tight = Fixtures.connection(server, Fixtures.fastOptions().maxInputVars(30).build());
 
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> connector.invoke("users.create", Map.of("users", List.of(small, big)), tight));
+                () -> connector.invoke("shapes.users-create", Map.of("users", List.of(small, big)), tight));
         assertThat(e.violations()).extracting(v -> v.pointer()).containsExactly("/users/1");
         assertThat(server.getRequestCount()).isZero();
     }

@@ -55,7 +55,7 @@ class MoodleConnectorTest {
     @Test
     void invalidInputIsRefusedAndNothingIsSent() {
         try (MoodleConnector c = new MoodleConnector(Fixtures.catalogue("shapes.yaml"))) {
-            assertThatThrownBy(() -> c.invoke("groups.create", Map.of("groups", List.of(Map.of("courseid", 0))),
+            assertThatThrownBy(() -> c.invoke("shapes.groups-create", Map.of("groups", List.of(Map.of("courseid", 0))),
                     Fixtures.connection(server)))
                     .isInstanceOf(io.moodleconnector.spi.InvalidInputException.class)
                     .hasMessageContaining("/groups/0/name").hasMessageContaining("/groups/0/courseid");
@@ -76,7 +76,7 @@ class MoodleConnectorTest {
             assertThat(report.https()).isFalse();
             assertThat(report.functions()).contains("core_user_create_users").hasSize(26);
             assertThat(report.methods()).extracting(ConnectionReport.MethodStatus::methodId)
-                    .contains("site.info", "users.create");
+                    .contains("site.info", "shapes.users-create");
             assertThat(report.allUsable()).isTrue();
         }
     }
@@ -88,7 +88,7 @@ class MoodleConnectorTest {
                         + "\"rawgrade\":\"87.50000\"}],\"warnings\":[{\"item\":\"course\",\"itemid\":4,"
                         + "\"warningcode\":\"notenrolled\",\"message\":\"m\"}]}").build());
         try (MoodleConnector c = new MoodleConnector(Fixtures.catalogue("shapes.yaml"))) {
-            MethodResult r = c.invoke("grades.overview", Map.of("userid", 6), Fixtures.connection(server));
+            MethodResult r = c.invoke("shapes.grades-overview", Map.of("userid", 6), Fixtures.connection(server));
             List<?> grades = (List<?>) r.data();
             assertThat(((Map<?, ?>) grades.get(0)).get("grade")).isNull();
             assertThat(((java.math.BigDecimal) ((Map<?, ?>) grades.get(1)).get("grade")))

@@ -74,7 +74,7 @@ class TokenSecrecyTest {
         Map<String, Object> a = Map.of("username", "a", "firstname", "F", "lastname", "L", "email", "a@x.org");
         Map<String, Object> b = Map.of("username", "b", "firstname", "F", "lastname", "L", "email", "b@x.org");
         PartialFailureException e = (PartialFailureException) catchThrowable(
-                () -> connector.invoke("users.create", Map.of("users", List.of(a, b)), c));
+                () -> connector.invoke("shapes.users-create", Map.of("users", List.of(a, b)), c));
         assertThat(e.toString()).doesNotContain(FAKE_TOKEN);
         assertThat(e.partialResult().toString()).doesNotContain(FAKE_TOKEN);
     }

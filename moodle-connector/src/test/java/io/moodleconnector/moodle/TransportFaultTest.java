@@ -158,7 +158,7 @@ class TransportFaultTest {
     void writeMethodIsNeverRetried() {
         server.enqueue(new MockResponse.Builder().code(500).build());
         server.enqueue(json("null"));
-        assertThatThrownBy(() -> connector.invoke("groups.delete", Map.of("groupids", List.of(1)),
+        assertThatThrownBy(() -> connector.invoke("shapes.groups-delete", Map.of("groupids", List.of(1)),
                 Fixtures.connection(server))).isInstanceOf(TransportException.class);
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
@@ -167,7 +167,7 @@ class TransportFaultTest {
     void writeMethodIsNotRetriedAfterAnIoFailure() {
         server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
         server.enqueue(json("null"));
-        assertThatThrownBy(() -> connector.invoke("groups.delete", Map.of("groupids", List.of(1)),
+        assertThatThrownBy(() -> connector.invoke("shapes.groups-delete", Map.of("groupids", List.of(1)),
                 Fixtures.connection(server))).isInstanceOf(TransportException.class);
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
@@ -182,7 +182,7 @@ class TransportFaultTest {
     @Test
     void nullReplyIsTheSuccessOfAFunctionReturningNothing() {
         server.enqueue(json("null"));
-        assertThat(connector.invoke("groups.delete", Map.of("groupids", List.of(1)), Fixtures.connection(server))
+        assertThat(connector.invoke("shapes.groups-delete", Map.of("groupids", List.of(1)), Fixtures.connection(server))
                 .data()).isEqualTo(Map.of("success", true));
     }
 

@@ -55,7 +55,7 @@ class CatalogueLintCommandTest {
     void misspelledKeyExitsTwoNamingFileAndLine() throws IOException {
         Path file = Files.writeString(dir.resolve("typo.yaml"), VALID.replace("    function:", "    fuction:"));
         CliRun run = CliRun.run(Map.of(), "catalogue", "lint", file.toString());
-        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains(file + ":6:").contains("fuction");
     }
 
@@ -65,7 +65,7 @@ class CatalogueLintCommandTest {
         Files.writeString(dir.resolve("b.yml"), VALID.replace("fixture.groups-list", "fixture.other")
                 .replace("{courseid: 2}", "{courseid: 0}"));
         CliRun run = CliRun.run(Map.of(), "catalogue", "lint", "--json", dir.toString());
-        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.exit()).isEqualTo(1);
         JsonNode problems = run.json();
         assertThat(problems.valueStream().map(p -> p.get("file").asString()))
                 .contains(dir.resolve("a.yaml").toString(), dir.resolve("b.yml").toString());

@@ -1,0 +1,77 @@
+package io.moodleconnector.moodle.executor;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Stage 4, flatten: Moodle's parameters as the form variables PHP's {@code parse_str} turns back into them, e.g.
+ * {@code groups[0][name]=A}, {@code options[ids][0]=5}, {@code groupids[0]=3}.
+ *
+ * <p>Booleans become {@code 1}/{@code 0} (Moodle refuses {@code true}); numbers their canonical text (no exponent,
+ * no trailing {@code .0}, which PARAM_INT refuses); nulls are left out; empty arrays and objects are left out
+ * because a form body cannot carry them (Moodle then reports a missing key rather than an empty list). Array
+ * indexes are renumbered 0..n-1 over the elements that are sent, which is what Moodle does on receipt anyway.
+ * Stateless and thread-safe.
+ */
+public final class FormFlattener {
+    private FormFlattener() {
+    }
+
+    /** The fields of a parameters object, in document order. */
+    public static List<FormField> flatten(JsonNode params) {
+        List<FormField> out = new ArrayList<>();
+        if (params != null && params.isObject()) {
+            for (Map.Entry<String, JsonNode> e : params.properties()) {
+                add(e.getKey(), e.getValue(), out);
+            }
+        }
+        return out;
+    }
+
+    /** The fields of one value placed under a name; used to count what a batch item costs. */
+    public static List<FormField> flatten(String name, JsonNode value) {
+        List<FormField> out = new ArrayList<>();
+        add(name, value, out);
+        return out;
+    }
+
+    private static void add(String name, JsonNode value, List<FormField> out) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return;
+        }
+        if (value.isObject()) {
+            for (Map.Entry<String, JsonNode> e : value.properties()) {
+                add(name + "[" + e.getKey() + "]", e.getValue(), out);
+            }
+        } else if (value.isArray()) {
+            int index = 0;
+            for (JsonNode element : value) {
+                int before = out.size();
+                add(name + "[" + index + "]", element, out);
+                if (out.size() > before) {
+                    index++;
+                }
+            }
+        } else {
+            out.add(new FormField(name, scalarText(value)));
+        }
+    }
+
+    /** The text PHP and Moodle accept for a scalar: {@code 1}/{@code 0} for booleans, plain canonical numbers. */
+    public static String scalarText(JsonNode value) {
+        if (value.isBoolean()) {
+            return value.booleanValue() ? "1" : "0";
+        }
+        if (value.isIntegralNumber()) {
+            return value.bigIntegerValue().toString();
+        }
+        if (value.isNumber()) {
+            BigDecimal d = value.decimalValue().stripTrailingZeros();
+            return d.signum() == 0 ? "0" : d.toPlainString();
+        }
+        return value.asString();
+    }
+}

@@ -1,0 +1,62 @@
+package io.moodleconnector.moodle.executor;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.path.NodePath;
+import io.moodleconnector.spi.InvalidInputException;
+import io.moodleconnector.spi.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Stage 1, validate: checks an input against a method's compiled input schema and reports every violation, each
+ * with an RFC 6901 pointer to the offending field. Stateless and thread-safe (compiled networknt schemas are).
+ */
+public final class InputValidator {
+    /** Keywords whose error names a property: the pointer goes to that property, not to the object holding it. */
+    private static final Set<String> PROPERTY_KEYWORDS = Set.of("required", "additionalProperties",
+            "unevaluatedProperties", "dependentRequired");
+
+    private InputValidator() {
+    }
+
+    /**
+     * Validates the input.
+     *
+     * @throws InvalidInputException listing every violation, when there is any
+     */
+    public static void validate(Schema schema, JsonNode input) {
+        List<Violation> violations = new ArrayList<>();
+        if (!input.isObject()) {
+            violations.add(new Violation("", "the input must be a JSON object, got " + input.getNodeType(), "type"));
+            throw new InvalidInputException(violations);
+        }
+        for (Error error : schema.validate(input)) {
+            violations.add(violation(error));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private static Violation violation(Error error) {
+        List<Object> tokens = tokens(error.getInstanceLocation());
+        String keyword = error.getKeyword() == null ? "schema" : error.getKeyword();
+        if (PROPERTY_KEYWORDS.contains(keyword) && error.getProperty() != null) {
+            tokens.add(error.getProperty());
+        }
+        return new Violation(Pointers.of(tokens), error.getMessage(), keyword);
+    }
+
+    private static List<Object> tokens(NodePath path) {
+        List<Object> tokens = new ArrayList<>();
+        if (path != null) {
+            for (int i = 0; i < path.getNameCount(); i++) {
+                tokens.add(path.getElement(i));
+            }
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,56 @@
+package io.moodleconnector.moodle.executor;
+
+import io.moodleconnector.catalogue.Catalogue;
+import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.moodle.transport.MoodleTransport;
+import io.moodleconnector.spi.Connection;
+import io.moodleconnector.spi.InvalidInputException;
+import io.moodleconnector.spi.MethodResult;
+import io.moodleconnector.spi.Violation;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Runs any catalogue method: validate, map, chunk, then flatten, send, classify and normalise each request. The
+ * only code path for every method; a method is data.
+ *
+ * <p>Thread-safe: it holds only the immutable catalogue and the thread-safe transport, and each call keeps its
+ * state on its own stack.
+ */
+public final class MethodExecutor {
+    private final Catalogue catalogue;
+    private final Exchange exchange;
+
+    public MethodExecutor(Catalogue catalogue, MoodleTransport transport) {
+        this.catalogue = catalogue;
+        this.exchange = new Exchange(transport, new ReplyClassifier(new MoodleErrors(ErrorTable.shipped())));
+    }
+
+    /**
+     * Runs a method.
+     *
+     * @param input the caller's input; null is an empty object
+     * @throws io.moodleconnector.spi.ConnectorException the typed error of whatever failed
+     */
+    public MethodResult execute(MethodDefinition method, Map<String, Object> input, Connection connection) {
+        JsonNode in = input == null ? JsonValues.MAPPER.createObjectNode() : JsonValues.toTree(input);
+        InputValidator.validate(catalogue.inputSchema(method.id()), in);
+        JsonNode params = RequestMapper.map(method.request(), in);
+        int maxVars = connection.options().maxInputVars();
+        List<BatchChunker.Chunk> chunks = BatchChunker.chunk(params, method.batch(), maxVars);
+        if (chunks.get(0).count() > 0) {
+            return new BatchRun(method, connection, exchange).run(chunks);
+        }
+        int vars = BatchChunker.PROTOCOL_FIELDS + FormFlattener.flatten(params).size();
+        if (vars > maxVars) {
+            throw new InvalidInputException(List.of(new Violation("", "the input needs " + vars + " form variables,"
+                    + " more than the connection's maxInputVars of " + maxVars + " (PHP would silently drop the"
+                    + " rest); send less at once or raise the option if the site allows more", "maxInputVars")));
+        }
+        OutputNormaliser.Normalised reply = exchange.run(method, connection, params);
+        JsonNode data = method.output().single() ? OutputNormaliser.single(reply.data()) : reply.data();
+        return new MethodResult(JsonValues.toPlain(data),
+                reply.warnings().stream().map(JsonValues::toPlainObject).toList(), List.of(), 1);
+    }
+}

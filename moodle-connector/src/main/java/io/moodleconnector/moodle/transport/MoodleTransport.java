@@ -1,0 +1,92 @@
+package io.moodleconnector.moodle.transport;
+
+import io.moodleconnector.moodle.executor.FormField;
+import io.moodleconnector.spi.Connection;
+import io.moodleconnector.spi.TransportException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.ConnectionPool;
+import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+
+/**
+ * Sends form bodies to Moodle's REST endpoint. One {@link SiteClient} per distinct {@link Connection} (equal
+ * connections share it, and so share their limits); every site client derives from one base OkHttp client, so all
+ * share one dispatcher and one connection pool.
+ *
+ * <p>Thread-safe. Lives as long as the connector; {@link #close()} evicts the pooled connections and stops the
+ * dispatcher's threads, after which it must not be used.
+ */
+public final class MoodleTransport implements AutoCloseable {
+    private final OkHttpClient base;
+    private final Map<Connection, SiteClient> sites = new ConcurrentHashMap<>();
+    private final String userAgent;
+
+    /** A transport whose requests say {@code User-Agent: userAgent}. */
+    public MoodleTransport(String userAgent) {
+        this.userAgent = userAgent;
+        // Redirects are not followed: a redirected POST loses its body, and a redirect to another host must not
+        // carry the token. Connection-failure retries are ours alone, so that a write is never sent twice.
+        this.base = new OkHttpClient.Builder()
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
+                .build();
+    }
+
+    /**
+     * Sends one request: the fields in order as a form body, retried (read methods only) on failures worth another
+     * attempt. An HTTP error status that exhausted its attempts comes back as a {@link RawReply} for the caller to
+     * classify.
+     *
+     * @throws TransportException when no reply came back, the reply was too large, or plain HTTP is refused
+     */
+    public RawReply send(Connection connection, List<FormField> fields, boolean readOnly) {
+        SiteClient site = sites.computeIfAbsent(connection, c -> new SiteClient(base, c, userAgent));
+        FormBody.Builder form = new FormBody.Builder();
+        for (FormField f : fields) {
+            form.add(f.name(), f.value());
+        }
+        FormBody body = form.build();
+        int attempts = RetryPolicy.attempts(connection.options(), readOnly);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                RawReply reply = site.sendOnce(body, attempt);
+                if (attempt >= attempts || !RetryPolicy.retriableStatus(reply.status())) {
+                    return reply;
+                }
+            } catch (TransportException e) {
+                if (attempt >= attempts || !e.retriable()) {
+                    throw e;
+                }
+            }
+            pause(RetryPolicy.pause(connection.options(), attempt + 1));
+        }
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while waiting to retry", false, 0, e);
+        }
+    }
+
+    /** How many pooled connections are checked out by a call right now; 0 when no reply was left open. */
+    public int connectionsInUse() {
+        ConnectionPool pool = base.connectionPool();
+        return pool.connectionCount() - pool.idleConnectionCount();
+    }
+
+    /** Releases pooled connections and the dispatcher's threads. Idempotent. */
+    @Override
+    public void close() {
+        sites.clear();
+        base.dispatcher().cancelAll();
+        base.connectionPool().evictAll();
+        base.dispatcher().executorService().shutdown();
+    }
+}

@@ -13,6 +13,9 @@ final class Reliability {
      */
     static final String PLANTED_TOKEN = "5ec7e75ec7e75ec7e75ec7e75ec7e7aa";
 
+    /** The reply size limit of the fault tests: small, so that an oversize body is cheap to make. */
+    static final int MAX_RESPONSE_BYTES = 64 * 1024;
+
     private Reliability() {
     }
 
@@ -25,7 +28,8 @@ final class Reliability {
                 .retryBackoff(Duration.ofMillis(5))
                 .requestsPerSecond(100_000)
                 .maxInFlight(4)
-                .maxReadAttempts(3);
+                .maxReadAttempts(3)
+                .maxResponseBytes(MAX_RESPONSE_BYTES);
     }
 
     static Connection connection(String siteUrl, String token, ConnectionOptions options) {

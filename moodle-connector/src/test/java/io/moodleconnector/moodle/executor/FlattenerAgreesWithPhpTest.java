@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The flattener agrees with PHP itself: whatever nested input, PHP's {@code parse_str} of the encoded body gives
  * back the same structure (with scalars as PHP's strings, booleans as "1"/"0", nulls and empty containers left out).
  */
-class FlattenerAgreesWithPhpProperties {
+class FlattenerAgreesWithPhpTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static PhpParseStr php;
 

@@ -45,23 +45,28 @@ final class RestEndpoint implements HttpHandler {
         peak.accumulateAndGet(now, Math::max);
         requestCount.incrementAndGet();
         try (exchange) {
-            if (!exchange.getRequestURI().getPath().equals(PATH)) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
+            Reply reply;
+            try {
+                if (!exchange.getRequestURI().getPath().equals(PATH)) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                String method = exchange.getRequestMethod();
+                String query = exchange.getRequestURI().getRawQuery();
+                byte[] raw = exchange.getRequestBody().readAllBytes();
+                String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+                // PHP reads only form bodies into $_POST: a JSON body is ignored (so no token, so invalidtoken).
+                String body = isForm(contentType) && method.equals("POST") ? new String(raw, StandardCharsets.UTF_8) : "";
+                PhpArray merged = FormDecoder.decode(query, maxInputVars, false);
+                FormDecoder.decode(body, maxInputVars, true).entries().forEach(merged::put);
+                record(method, merged.get("wsfunction"), body.isEmpty() ? query : body);
+                reply = dispatcher.dispatch(merged);
+            } finally {
+                // Stop counting a request once its reply is ready, before a byte of it is sent: a client that has
+                // read a whole reply may start its next request at once, and must not be counted twice.
+                inFlight.decrementAndGet();
             }
-            String method = exchange.getRequestMethod();
-            String query = exchange.getRequestURI().getRawQuery();
-            byte[] raw = exchange.getRequestBody().readAllBytes();
-            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            // PHP reads only form bodies into $_POST: a JSON body is ignored (so no token, so invalidtoken).
-            String body = isForm(contentType) && method.equals("POST") ? new String(raw, StandardCharsets.UTF_8) : "";
-            PhpArray merged = FormDecoder.decode(query, maxInputVars, false);
-            FormDecoder.decode(body, maxInputVars, true).entries().forEach(merged::put);
-            record(method, merged.get("wsfunction"), body.isEmpty() ? query : body);
-            Reply reply = dispatcher.dispatch(merged);
             send(exchange, reply);
-        } finally {
-            inFlight.decrementAndGet();
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile files are refused with a clear problem, never expanded, fetched or parsed without bound. */
@@ -68,5 +69,39 @@ class HostileInputTest {
                 () -> new CatalogueLoader().load(List.of(source)));
         assertThat(e.problems()).extracting(Problem::pointer)
                 .containsExactly("/methods/0/input/properties/courseid/$ref");
+    }
+
+    @Test
+    @Timeout(10)
+    void theLoaderRefusesAnAliasBombAtItsFirstAlias() {
+        assertThat(loaderProblems(Fixtures.path("alias-bomb.yaml"))).extracting(Problem::pointer)
+                .containsExactly("/b/0");
+    }
+
+    @Test
+    @Timeout(10)
+    void theLoaderRefusesTenThousandLevelsOfNesting() throws IOException {
+        Path file = dir.resolve("deep.yaml");
+        Files.writeString(file, "methods: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
+        List<Problem> problems = loaderProblems(file);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).message()).isEqualTo("nesting deeper than 64 levels is not accepted");
+    }
+
+    @Test
+    @Timeout(10)
+    void theLoaderRefusesATwentyMegabyteDocumentWithoutParsing() throws IOException {
+        Path file = dir.resolve("huge.yaml");
+        String huge = "methods: []\n# " + "x".repeat(20 * 1024 * 1024) + "\n";
+        Files.writeString(file, huge);
+        assertThat(loaderProblems(file)).extracting(Problem::message)
+                .containsExactly("the file has " + huge.length() + " characters; at most 1048576 are accepted");
+    }
+
+    private static List<Problem> loaderProblems(Path file) {
+        CatalogueException e = Assertions.catchThrowableOfType(CatalogueException.class,
+                () -> new CatalogueLoader().load(List.of(CatalogueSource.of(file))));
+        assertThat(e).as("the loader's refusal").isNotNull();
+        return e.problems();
     }
 }

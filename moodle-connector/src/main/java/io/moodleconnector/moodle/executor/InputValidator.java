@@ -33,9 +33,11 @@ public final class InputValidator {
             violations.add(new Violation("", "the input must be a JSON object, got " + input.getNodeType(), "type"));
             throw new InvalidInputException(violations);
         }
-        for (Error error : schema.validate(input)) {
+        // format (e.g. email) is only an annotation in 2020-12 unless asserted; the catalogue means it as a rule.
+        for (Error error : schema.validate(input, c -> c.executionConfig(e -> e.formatAssertionsEnabled(true)))) {
             violations.add(violation(error));
         }
+        violations.addAll(UnpairedSurrogates.find(input));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
         description = "Lists, describes and calls the methods of connector plugins, and checks a connection.",
         subcommands = {MethodsCommand.class, DescribeCommand.class, CallCommand.class, DoctorCommand.class,
                 SandboxCommand.class, DemoCommand.class,
+                CatalogueCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a bug in this tool", "2:invalid input or usage (bad JSON, unknown method)",

@@ -10,6 +10,7 @@ public final class DiagnosisText {
     private DiagnosisText() {
     }
 
+    /** MISSING marks a method whose function the token's external service does not hold. */
     public static String render(Diagnosis d) {
         ConnectionReport r = d.report();
         StringBuilder out = new StringBuilder();
@@ -22,7 +23,7 @@ public final class DiagnosisText {
                 .append(" usable").append(NL);
         int width = r.methods().stream().mapToInt(s -> s.methodId().length()).max().orElse(0);
         for (MethodStatus s : r.methods()) {
-            out.append(s.usable() ? "  ok         " : "  NOT USABLE ").append(pad(s.methodId(), width)).append("  ")
+            out.append(s.usable() ? "  ok         " : "  MISSING    ").append(pad(s.methodId(), width)).append("  ")
                     .append(s.function()).append(NL);
         }
         appendTasks(d, out);

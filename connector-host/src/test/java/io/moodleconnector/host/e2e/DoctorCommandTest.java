@@ -54,7 +54,7 @@ class DoctorCommandTest {
                     .contains("It enables: groups.create, groups.create-batch")
                     .contains("It enables: enrolments.enrol, enrolments.enrol-batch")
                     .contains("moodle/course:managegroups").contains("enrol/manual:enrol, moodle/role:assign")
-                    .containsPattern("NOT USABLE groups\\.create +" + GROUPS);
+                    .containsPattern("MISSING +groups\\.create +" + GROUPS);
         }
     }
 
@@ -82,7 +82,7 @@ class DoctorCommandTest {
 
             assertThat(run.exit()).as(run.both()).isZero();
             assertThat(run.out()).contains("Methods:  50 of 50 usable").contains("Site:     Moodle Lab")
-                    .contains("User:     cyclr_ws (id 3)").contains("4.5.5+").doesNotContain("NOT USABLE")
+                    .contains("User:     cyclr_ws (id 3)").contains("4.5.5+").doesNotContain("MISSING")
                     // Given as a URL, the sandbox is checked like any site: plain http is warned about.
                     .contains("HTTPS:    NO - WARNING");
         }

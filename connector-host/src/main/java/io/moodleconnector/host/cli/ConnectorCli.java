@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "connector", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lists, describes and calls the methods of connector plugins, and checks a connection.",
         subcommands = {MethodsCommand.class, DescribeCommand.class, CallCommand.class, DoctorCommand.class,
+                SandboxCommand.class, DemoCommand.class,
                 CatalogueCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -105,6 +106,12 @@ public final class ConnectorCli {
     /** The connection from --url/--token/--token-file or the environment. */
     Connection connection() {
         return ConnectionSettings.resolve(url, token, tokenFile, env);
+    }
+
+    /** Whether a site URL was given (--url or $MOODLE_URL); without one, doctor checks a sandbox. */
+    boolean hasSite() {
+        String site = url != null ? url : env.get(ConnectionSettings.URL_ENV);
+        return site != null && !site.isBlank();
     }
 
     InputStream stdin() {

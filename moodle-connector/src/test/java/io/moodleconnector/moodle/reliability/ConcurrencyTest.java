@@ -29,12 +29,6 @@ class ConcurrencyTest {
     /** The seeded users of the sandbox that are not deleted (9 was deleted in the lab). */
     private static final long[] USER_IDS = {1, 2, 3, 4, 5, 6, 7, 8, 10};
 
-    static {
-        // The JDK HTTP server under the sandbox leaves Nagle's algorithm on by default; against the client's delayed
-        // ACKs every reply then waits ~40 ms, which caps a 4-in-flight soak at ~100 calls/s. Read once, when the
-        // first JDK HttpServer is made, so it must be set before any sandbox starts.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
 
     @Test
     @Timeout(120)

@@ -29,6 +29,7 @@ public final class CannedServer implements AutoCloseable {
     private final AtomicReference<byte[]> lastBody = new AtomicReference<>(new byte[0]);
 
     private CannedServer(byte[] reply, Path replyFile) {
+        Loopback.tune();
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         } catch (IOException e) {

@@ -81,7 +81,7 @@ public final class LargeReplyHeap {
     /** Bisects -Xmx between a failing and a passing size. */
     private static int minimumXmx(String what, String url) throws IOException, InterruptedException {
         int lo = 8;
-        int hi = 2048;
+        int hi = 1024;
         if (!runs(what, url, hi)) {
             throw new IllegalStateException(what + " fails even with -Xmx" + hi + "m");
         }

@@ -66,8 +66,18 @@ public final class ConnectorHost implements AutoCloseable {
         manager.loadPlugins();
         manager.startPlugins();
         List<Connector> found = new ArrayList<>();
-        for (PluginWrapper plugin : manager.getStartedPlugins()) {
-            found.addAll(manager.getExtensions(Connector.class, plugin.getPluginId()));
+        try {
+            for (PluginWrapper plugin : manager.getStartedPlugins()) {
+                found.addAll(manager.getExtensions(Connector.class, plugin.getPluginId()));
+            }
+        } catch (RuntimeException e) {
+            // A connector whose constructor fails must not leave the others open or the class loaders held.
+            try {
+                new ConnectorHost(dir, manager, found).close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
         LOG.debug("loaded {} connector(s) from {}", found.size(), dir);
         return new ConnectorHost(dir, manager, found);

@@ -6,13 +6,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.moodleconnector.spi.Connector;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link ConnectorHost} loads the packaged zip through PF4J's DefaultPluginManager, as a platform would. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConnectorHostTest {
     @TempDir
     Path plugins;
+
+    /** One host on the packaged zip, shared by the tests that only look at what it loaded (one instance per class). */
+    private ConnectorHost shared;
+
+    @BeforeAll
+    void openShared(@TempDir Path sharedPlugins) {
+        shared = ConnectorHost.open(PackagedPlugin.copyInto(sharedPlugins));
+    }
+
+    @AfterAll
+    void closeShared() {
+        shared.close();
+    }
 
     @Test
     void missingPluginsFolderIsReportedWithItsPath() {
@@ -34,28 +51,22 @@ class ConnectorHostTest {
 
     @Test
     void packagedZipGivesTheMoodleConnector() {
-        try (ConnectorHost host = ConnectorHost.open(PackagedPlugin.copyInto(plugins))) {
-            Connector moodle = host.connector("moodle");
-            assertThat(moodle.descriptor().id()).isEqualTo("moodle");
-            assertThat(moodle.methods()).isNotEmpty();
-        }
+        Connector moodle = shared.connector("moodle");
+        assertThat(moodle.descriptor().id()).isEqualTo("moodle");
+        assertThat(moodle.methods()).isNotEmpty();
     }
 
     @Test
     void connectorComesFromThePluginClassLoaderNotTheHostClasspath() {
-        try (ConnectorHost host = ConnectorHost.open(PackagedPlugin.copyInto(plugins))) {
-            Connector moodle = host.connector("moodle");
-            assertThat(moodle.getClass().getClassLoader()).isInstanceOf(org.pf4j.PluginClassLoader.class);
-            // The SPI interface is the host's own: the plugin did not bring a second copy.
-            assertThat(Connector.class.getClassLoader()).isNotInstanceOf(org.pf4j.PluginClassLoader.class);
-        }
+        Connector moodle = shared.connector("moodle");
+        assertThat(moodle.getClass().getClassLoader()).isInstanceOf(org.pf4j.PluginClassLoader.class);
+        // The SPI interface is the host's own: the plugin did not bring a second copy.
+        assertThat(Connector.class.getClassLoader()).isNotInstanceOf(org.pf4j.PluginClassLoader.class);
     }
 
     @Test
     void askingTwiceGivesTheSameConnectorInstance() {
-        try (ConnectorHost host = ConnectorHost.open(PackagedPlugin.copyInto(plugins))) {
-            assertThat(host.connector("moodle")).isSameAs(host.connector("moodle"));
-        }
+        assertThat(shared.connector("moodle")).isSameAs(shared.connector("moodle"));
     }
 
     @Test

@@ -13,8 +13,13 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
@@ -22,15 +27,36 @@ import tools.jackson.databind.JsonNode;
  * End to end through the real plugin: the packaged zip, loaded by PF4J, calls the site-info function on a loopback
  * server that answers with the body a real Moodle 4.5 site sent, and the request matches what that site received.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteInfoThroughPluginTest {
     private static final String FUNCTION = "core_webservice_get_site_info";
     private static final String TOKEN = "5ca1ab1e5ca1ab1e5ca1ab1e5ca1ab1e";
 
-    @StartStop
-    final MockWebServer moodle = new MockWebServer();
+    /** One host on the packaged zip for the class (one instance per class): it serves any number of calls. */
+    private ConnectorHost host;
 
-    @TempDir
-    Path plugins;
+    private MockWebServer moodle;
+
+    @BeforeAll
+    void openHost(@TempDir Path plugins) {
+        host = ConnectorHost.open(PackagedPlugin.copyInto(plugins));
+    }
+
+    @AfterAll
+    void closeHost() {
+        host.close();
+    }
+
+    @BeforeEach
+    void startMoodle() throws IOException {
+        moodle = new MockWebServer();
+        moodle.start();
+    }
+
+    @AfterEach
+    void stopMoodle() {
+        moodle.close();
+    }
 
     private static MethodDescriptor siteInfo(Connector connector) {
         return connector.methods().stream().filter(m -> m.function().equals(FUNCTION)).findFirst().orElseThrow();
@@ -42,11 +68,9 @@ class SiteInfoThroughPluginTest {
                 .setHeader("Content-Type", exchange.get("response").get("content_type").asString())
                 .body(exchange.get("response").get("body").asString())
                 .build());
-        try (ConnectorHost host = ConnectorHost.open(PackagedPlugin.copyInto(plugins))) {
-            Connector connector = host.connector("moodle");
-            Connection connection = Connection.of(moodle.url("/").toString(), Secret.of(TOKEN));
-            return connector.invoke(siteInfo(connector).id(), Map.of(), connection);
-        }
+        Connector connector = host.connector("moodle");
+        Connection connection = Connection.of(moodle.url("/").toString(), Secret.of(TOKEN));
+        return connector.invoke(siteInfo(connector).id(), Map.of(), connection);
     }
 
     @Test
@@ -76,10 +100,8 @@ class SiteInfoThroughPluginTest {
 
     @Test
     void siteInfoIsOneOfTheMethodsTheHostLists() {
-        try (ConnectorHost host = ConnectorHost.open(PackagedPlugin.copyInto(plugins))) {
-            MethodDescriptor method = siteInfo(host.connector("moodle"));
-            assertThat(method.readOnly()).isTrue();
-            assertThat(method.inputSchema()).containsEntry("type", "object");
-        }
+        MethodDescriptor method = siteInfo(host.connector("moodle"));
+        assertThat(method.readOnly()).isTrue();
+        assertThat(method.inputSchema()).containsEntry("type", "object");
     }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,10 +29,11 @@ import tools.jackson.databind.JsonNode;
 class ErrorClassificationTest {
     @StartStop
     private final MockWebServer server = new MockWebServer();
-    private final MoodleConnector connector = new MoodleConnector(Fixtures.catalogue());
+    /** One connector for all cases: it is thread-safe and reusable, and loading a catalogue per case is slow. */
+    private static final MoodleConnector connector = new MoodleConnector(Fixtures.catalogue());
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         connector.close();
     }
 

@@ -57,14 +57,14 @@ class ProtocolTest {
 
     @Test
     void scalarParameterIsOneField() throws Exception {
-        RecordedRequest r = call("groups.course_groups", Map.of("courseid", 2), "core_group_get_course_groups",
+        RecordedRequest r = call("shapes.course-groups", Map.of("courseid", 2), "core_group_get_course_groups",
                 "LAB101");
         assertThat(r.getBody().utf8()).isEqualTo(expected("core_group_get_course_groups", "LAB101"));
     }
 
     @Test
     void arrayOfScalarsIsIndexed() throws Exception {
-        RecordedRequest r = call("groups.get", Map.of("groupids", List.of(25, 1)), "core_group_get_groups",
+        RecordedRequest r = call("shapes.groups-get", Map.of("groupids", List.of(25, 1)), "core_group_get_groups",
                 "new group + seed group");
         assertThat(r.getBody().utf8()).isEqualTo(expected("core_group_get_groups", "new group + seed group"));
     }
@@ -75,20 +75,20 @@ class ProtocolTest {
                 ordered("courseid", 2, "name", "Connector Group 618711", "description", "Made by REST",
                         "descriptionformat", 1, "idnumber", "CG-618711"),
                 ordered("courseid", 2, "name", "Connector Group B 618711")));
-        RecordedRequest r = call("groups.create", input, "core_group_create_groups", "two groups in LAB101");
+        RecordedRequest r = call("shapes.groups-create", input, "core_group_create_groups", "two groups in LAB101");
         assertThat(r.getBody().utf8()).isEqualTo(expected("core_group_create_groups", "two groups in LAB101"));
     }
 
     @Test
     void optionsObjectHoldingAnArrayIsNested() throws Exception {
-        RecordedRequest r = call("courses.get", Map.of("ids", List.of(2, 3)), "core_course_get_courses",
+        RecordedRequest r = call("shapes.courses-get", Map.of("ids", List.of(2, 3)), "core_course_get_courses",
                 "two course ids");
         assertThat(r.getBody().utf8()).isEqualTo(expected("core_course_get_courses", "two course ids"));
     }
 
     @Test
     void absentOptionalTemplateValueLeavesTheEmptyOptionsOut() throws Exception {
-        RecordedRequest r = call("courses.get", Map.of(), "core_course_get_courses",
+        RecordedRequest r = call("shapes.courses-get", Map.of(), "core_course_get_courses",
                 "no options: all courses incl. the site course (id 1)");
         assertThat(r.getBody().utf8()).isEqualTo(expected("core_course_get_courses",
                 "no options: all courses incl. the site course (id 1)"));
@@ -96,12 +96,12 @@ class ProtocolTest {
 
     @Test
     void booleansAreSentAsOneAndZero() throws Exception {
-        RecordedRequest r = call("groupings.get", ordered("groupingids", List.of(29), "returngroups", true),
+        RecordedRequest r = call("shapes.groupings-get", ordered("groupingids", List.of(29), "returngroups", true),
                 "core_group_get_groupings", "returngroups=1");
         assertThat(r.getBody().utf8()).isEqualTo(expected("core_group_get_groupings", "returngroups=1"));
 
         server.enqueue(new MockResponse.Builder().body("[]").build());
-        connector.invoke("groupings.get", ordered("groupingids", List.of(1), "returngroups", false),
+        connector.invoke("shapes.groupings-get", ordered("groupingids", List.of(1), "returngroups", false),
                 Fixtures.connection(server));
         assertThat(server.takeRequest().getBody().utf8()).endsWith("&groupingids%5B0%5D=1&returngroups=0");
     }
@@ -111,7 +111,7 @@ class ProtocolTest {
         Map<String, Object> user = ordered("username", "conn618711", "password", "Conn#Pass1234",
                 "firstname", "Conn", "lastname", "Tester 618711", "email", "conn618711@example.com",
                 "auth", "manual", "idnumber", "EXT-618711", "city", "Berlin", "country", "DE");
-        RecordedRequest r = call("users.create", Map.of("users", List.of(user)), "core_user_create_users",
+        RecordedRequest r = call("shapes.users-create", Map.of("users", List.of(user)), "core_user_create_users",
                 "one user with password");
         assertThat(r.getBody().utf8()).isEqualTo(expected("core_user_create_users", "one user with password"));
     }
@@ -121,7 +121,7 @@ class ProtocolTest {
         Map<String, Object> user = ordered("username", "u1", "firstname", "F", "lastname", "L",
                 "email", "u1@example.com", "customfields", List.of(ordered("type", "team", "value", "Blue & Red")));
         server.enqueue(new MockResponse.Builder().body("[{\"id\":7,\"username\":\"u1\"}]").build());
-        connector.invoke("users.create", Map.of("users", List.of(user)), Fixtures.connection(server));
+        connector.invoke("shapes.users-create", Map.of("users", List.of(user)), Fixtures.connection(server));
         assertThat(server.takeRequest().getBody().utf8()).isEqualTo("wstoken=" + FAKE_TOKEN
                 + "&wsfunction=core_user_create_users&moodlewsrestformat=json"
                 + "&users%5B0%5D%5Busername%5D=u1&users%5B0%5D%5Bfirstname%5D=F&users%5B0%5D%5Blastname%5D=L"
@@ -133,7 +133,7 @@ class ProtocolTest {
     @Test
     void templateWrapsTheInputAndAsTextSendsTheNumberAsText() throws Exception {
         server.enqueue(new MockResponse.Builder().body("[{\"id\":9,\"name\":\"A\"}]").build());
-        MethodResult result = connector.invoke("groups.create_one",
+        MethodResult result = connector.invoke("shapes.group-create-one",
                 ordered("courseid", 2, "name", "A", "visibility", 1), Fixtures.connection(server));
         assertThat(server.takeRequest().getBody().utf8()).isEqualTo("wstoken=" + FAKE_TOKEN
                 + "&wsfunction=core_group_create_groups&moodlewsrestformat=json"
@@ -145,7 +145,7 @@ class ProtocolTest {
     @Test
     void nonAsciiTextIsUtf8PercentEncoded() throws Exception {
         server.enqueue(new MockResponse.Builder().body("[{\"id\":9}]").build());
-        connector.invoke("groups.create_one", ordered("courseid", 2, "name", "Ünïcødé & Co 618712"),
+        connector.invoke("shapes.group-create-one", ordered("courseid", 2, "name", "Ünïcødé & Co 618712"),
                 Fixtures.connection(server));
         assertThat(server.takeRequest().getBody().utf8())
                 .contains("&groups%5B0%5D%5Bname%5D=%C3%9Cn%C3%AFc%C3%B8d%C3%A9+%26+Co+618712&");

@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "connector", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lists, describes and calls the methods of connector plugins, and checks a connection.",
         subcommands = {MethodsCommand.class, DescribeCommand.class, CallCommand.class, DoctorCommand.class,
+                CatalogueCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a bug in this tool", "2:invalid input or usage (bad JSON, unknown method)",

@@ -13,6 +13,7 @@ import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,17 +23,22 @@ import tools.jackson.databind.JsonNode;
 class ConnectorCliTest {
     private static final String TOKEN = "feedfacefeedfacefeedfacefeedface";
 
+    /** One plugins folder for the class: PF4J unpacks the zip once and reuses the folder. */
     @TempDir
-    Path plugins;
+    static Path plugins;
 
     @StartStop
     final MockWebServer moodle = new MockWebServer();
 
     private Map<String, String> env;
 
-    @BeforeEach
-    void packagedPlugin() {
+    @BeforeAll
+    static void packagedPlugin() {
         PackagedPlugin.copyInto(plugins);
+    }
+
+    @BeforeEach
+    void environment() {
         env = Map.of(ConnectorCli.PLUGINS_ENV, plugins.toString(), "MOODLE_TOKEN", TOKEN);
     }
 

@@ -29,6 +29,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +44,9 @@ class TokenSecrecyTest {
     private static final String TOKEN = "0ddba11c0ffee5ecret0ddba11c0ffee5";
     private static final String SITE_INFO = "core_webservice_get_site_info";
 
+    /** One plugins folder for the class: PF4J unpacks the zip once and reuses the folder. */
     @TempDir
-    Path plugins;
+    static Path plugins;
 
     @StartStop
     final MockWebServer moodle = new MockWebServer();
@@ -53,9 +55,13 @@ class TokenSecrecyTest {
     private PrintStream originalErr;
     private Handler julCapture;
 
+    @BeforeAll
+    static void packagedPlugin() {
+        PackagedPlugin.copyInto(plugins);
+    }
+
     @BeforeEach
     void captureLogs() {
-        PackagedPlugin.copyInto(plugins);
         originalErr = System.err;
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         julCapture = new Handler() {

@@ -1,0 +1,79 @@
+package io.moodleconnector.host.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.moodleconnector.catalogue.reference.MoodleFunction;
+import io.moodleconnector.catalogue.reference.MoodleReference;
+import io.moodleconnector.host.PackagedPlugin;
+import io.moodleconnector.sandbox.MoodleSandbox;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code doctor} and {@code call} through the packaged plugin against the in-memory Moodle site on loopback. */
+class SandboxCliTest {
+    private static final String ENROL = "enrol_manual_enrol_users";
+
+    @TempDir
+    static Path plugins;
+
+    @BeforeAll
+    static void packagedPlugin() {
+        PackagedPlugin.copyInto(plugins);
+    }
+
+    private static CliRun run(MoodleSandbox site, String... args) {
+        return CliRun.run(Map.of(ConnectorCli.PLUGINS_ENV, plugins.toString(), "MOODLE_URL", site.url(),
+                "MOODLE_TOKEN", site.token()), args);
+    }
+
+    @Test
+    void doctorExitsZeroWhenTheTokenMayUseEveryMethod() {
+        try (MoodleSandbox site = MoodleSandbox.builder().build().start()) {
+            CliRun run = run(site, "doctor", "--json");
+            assertThat(run.exit()).as(run.err() + run.out()).isZero();
+            assertThat(run.json().get("allUsable").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void doctorExitsThreeAndNamesTheMethodsTheServiceLacks() {
+        try (MoodleSandbox site = MoodleSandbox.builder().functions(everyFunctionExcept(ENROL)).build().start()) {
+            CliRun run = run(site, "doctor", "--json");
+            assertThat(run.exit()).as(run.err()).isEqualTo(3);
+            Set<String> unusable = run.json().get("methods").valueStream()
+                    .filter(m -> !m.get("usable").asBoolean())
+                    .map(m -> m.get("function").asString()).collect(Collectors.toSet());
+            assertThat(unusable).containsExactly(ENROL);
+        }
+    }
+
+    @Test
+    void doctorTextSaysWhatToAddToTheService() {
+        try (MoodleSandbox site = MoodleSandbox.builder().functions(everyFunctionExcept(ENROL)).build().start()) {
+            CliRun run = run(site, "doctor");
+            assertThat(run.exit()).isEqualTo(3);
+            assertThat(run.out()).contains("MISSING").contains(ENROL).contains("external service");
+        }
+    }
+
+    @Test
+    void callListsTheSitesCourses() {
+        try (MoodleSandbox site = MoodleSandbox.builder().build().start()) {
+            CliRun run = run(site, "call", "courses.list");
+            assertThat(run.exit()).as(run.err()).isZero();
+            JsonNode data = run.json().get("data");
+            assertThat(data.isArray()).isTrue();
+            assertThat(data.size()).isPositive();
+        }
+    }
+
+    private static Set<String> everyFunctionExcept(String function) {
+        return MoodleReference.shipped().functions().stream().map(MoodleFunction::name).filter(n -> !n.equals(function)).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,47 @@
+package io.moodleconnector.moodle.executor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class BatchChunkerTest {
+    private static JsonNode params(int items, int fieldsEach) {
+        StringBuilder sb = new StringBuilder("{\"courseid\":2,\"items\":[");
+        for (int i = 0; i < items; i++) {
+            sb.append(i == 0 ? "" : ",").append('{');
+            for (int f = 0; f < fieldsEach; f++) {
+                sb.append(f == 0 ? "" : ",").append("\"f").append(f).append("\":").append(i);
+            }
+            sb.append('}');
+        }
+        return JsonValues.MAPPER.readTree(sb.append("],\"last\":true}").toString());
+    }
+
+    @Test
+    void noBatchPointerIsOneChunk() {
+        assertThat(BatchChunker.chunk(params(3, 2), null, 1000)).hasSize(1);
+    }
+
+    @Test
+    void everyChunkStaysWithinTheLimitCountingProtocolAndOtherFields() {
+        List<BatchChunker.Chunk> chunks = BatchChunker.chunk(params(10, 3), "/items", 14);
+        // 3 protocol + courseid + last = 5 fixed; 9 room = three items of 3 each per request.
+        assertThat(chunks).extracting(BatchChunker.Chunk::count).containsExactly(3, 3, 3, 1);
+        for (BatchChunker.Chunk c : chunks) {
+            assertThat(3 + FormFlattener.flatten(c.params()).size()).isLessThanOrEqualTo(14);
+        }
+    }
+
+    @Test
+    void chunksKeepTheItemsInOrderAndTheOtherParameters() {
+        List<BatchChunker.Chunk> chunks = BatchChunker.chunk(params(5, 1), "/items", 7);
+        assertThat(chunks).extracting(BatchChunker.Chunk::first).containsExactly(0, 2, 4);
+        assertThat(FormFlattener.flatten(chunks.get(1).params())).extracting(FormField::name, FormField::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("courseid", "2"),
+                        org.assertj.core.groups.Tuple.tuple("items[0][f0]", "2"),
+                        org.assertj.core.groups.Tuple.tuple("items[1][f0]", "3"),
+                        org.assertj.core.groups.Tuple.tuple("last", "1"));
+    }
+}

@@ -1,0 +1,76 @@
+package io.moodleconnector.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Cold start: a fresh JVM per sample ({@link ColdStartMain}) from launch to exit, for the Moodle plugin (JVM start,
+ * host start, plugin load, catalogue load and schema compilation, {@code methods()}, one invoke against a local
+ * canned server) against the same JVM and host loading an empty PF4J plugin. Each plugin zip sits in a folder of its
+ * own; the warmup launch unpacks it, so the samples measure a host starting on an unpacked plugin. Report the
+ * median (JMH's p0.50 for SingleShotTime).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 15)
+@Fork(1)
+public class ColdStartBenchmark {
+    @Param({"moodle", "empty"})
+    public String plugin;
+
+    private CannedServer server;
+    private Path dir;
+    private List<String> command;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        server = CannedServer.start(Samples.createOneGroupReply());
+        dir = Files.createTempDirectory("bench-cold-" + plugin);
+        Path zip = plugin.equals("moodle") ? Repo.pluginZip() : Repo.emptyPluginZip();
+        Files.copy(zip, dir.resolve(zip.getFileName()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        command = List.of(java, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp",
+                System.getProperty("java.class.path"), ColdStartMain.class.getName(), plugin, dir.toString(),
+                server.url());
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        server.close();
+        PluginLoader.delete(dir);
+    }
+
+    @Benchmark
+    public int coldStart() throws InterruptedException {
+        try {
+            // Inherited: the child logs only warnings, and a failure's stack trace lands in JMH's output.
+            Process p = new ProcessBuilder(command).inheritIO().start();
+            int exit = p.waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("the cold-start JVM exited with " + exit + ": " + command);
+            }
+            return exit;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

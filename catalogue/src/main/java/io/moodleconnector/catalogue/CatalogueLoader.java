@@ -8,11 +8,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Loads catalogue files into a {@link Catalogue}, in the declarative pipeline's order: safe YAML, the meta-schema,
  * the typed model, then registration with every input and output schema compiled once (offline: only local
  * {@code #/...} references). Every problem of every file is collected before failing.
+ *
+ * <p>The shipped catalogue is loaded from its {@link PrecheckedCatalogue prechecked form} when that was made from
+ * the very YAML on the classpath: the build ran every check above on it, so only the model and the compiled schemas
+ * are built at run time. Should anything fail on that path, the files are loaded the full way, which reports the
+ * problem at its line and column.
  *
  * <p>The loader checks what the executor relies on; {@link io.moodleconnector.catalogue.lint.CatalogueLinter}
  * checks everything else (conformance with Moodle, lookups, examples).
@@ -25,22 +31,20 @@ public final class CatalogueLoader {
 
     /** The catalogue shipped with the connector. @throws CatalogueException listing every problem */
     public Catalogue loadShipped() {
-        return load(CatalogueSource.shipped());
+        List<CatalogueSource> sources = CatalogueSource.shipped();
+        return PrecheckedCatalogue.read(sources).flatMap(this::loadPrechecked).orElseGet(() -> load(sources));
     }
 
-    /** Loads the given files, in order. @throws CatalogueException listing every problem */
+    /** Loads the given files, in order, with every check. @throws CatalogueException listing every problem */
     public Catalogue load(List<CatalogueSource> sources) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, MethodDefinition> methods = new LinkedHashMap<>();
-        Map<String, Schema> inputSchemas = new LinkedHashMap<>();
-        Map<String, Schema> outputSchemas = new LinkedHashMap<>();
-        Map<String, LocatedMethod> seen = new LinkedHashMap<>();
+        Registry registry = new Registry();
         for (CatalogueSource source : sources) {
             ReadFile file = reader.read(source);
             problems.addAll(file.problems());
             for (LocatedMethod lm : file.methods()) {
                 MethodDefinition m = lm.method();
-                LocatedMethod first = seen.putIfAbsent(m.id(), lm);
+                LocatedMethod first = registry.seen.putIfAbsent(m.id(), lm);
                 if (first != null) {
                     problems.add(lm.problem("/id", duplicateId(m.id(), first)));
                     continue;
@@ -49,17 +53,27 @@ public final class CatalogueLoader {
                 OfflineSchemas.Compiled out = schemas.compile(m.output().schema());
                 problems.addAll(issues(lm, "/input", in.issues()));
                 problems.addAll(issues(lm, "/output/schema", out.issues()));
-                if (in.ok() && out.ok()) {
-                    methods.put(m.id(), m);
-                    inputSchemas.put(m.id(), in.schema());
-                    outputSchemas.put(m.id(), out.schema());
-                }
+                registry.add(m, in, out);
             }
         }
         if (!problems.isEmpty()) {
             throw new CatalogueException(problems);
         }
-        return new Catalogue(methods, inputSchemas, outputSchemas);
+        return registry.catalogue();
+    }
+
+    /** The catalogue from prechecked trees; empty when anything fails, for the caller to load the full way. */
+    private Optional<Catalogue> loadPrechecked(List<PrecheckedCatalogue.Method> prechecked) {
+        Registry registry = new Registry();
+        for (PrecheckedCatalogue.Method pm : prechecked) {
+            MethodDefinition m = ModelReader.method(pm.tree(), pm.location());
+            OfflineSchemas.Compiled in = schemas.compilePrechecked(m.input());
+            OfflineSchemas.Compiled out = schemas.compilePrechecked(m.output().schema());
+            if (registry.methods.containsKey(m.id()) || !registry.add(m, in, out)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(registry.catalogue());
     }
 
     /** The message for an id declared twice; shared with the linter so both say the same. */
@@ -74,5 +88,28 @@ public final class CatalogueLoader {
             out.add(m.problem(base + i.pointer(), i.message()));
         }
         return out;
+    }
+
+    /** The methods registered so far, with their compiled schemas. One per load; not thread-safe. */
+    private static final class Registry {
+        final Map<String, MethodDefinition> methods = new LinkedHashMap<>();
+        final Map<String, Schema> inputSchemas = new LinkedHashMap<>();
+        final Map<String, Schema> outputSchemas = new LinkedHashMap<>();
+        final Map<String, LocatedMethod> seen = new LinkedHashMap<>();
+
+        /** Registers the method when both schemas compiled; returns whether it did. */
+        boolean add(MethodDefinition m, OfflineSchemas.Compiled in, OfflineSchemas.Compiled out) {
+            if (!in.ok() || !out.ok()) {
+                return false;
+            }
+            methods.put(m.id(), m);
+            inputSchemas.put(m.id(), in.schema());
+            outputSchemas.put(m.id(), out.schema());
+            return true;
+        }
+
+        Catalogue catalogue() {
+            return new Catalogue(methods, inputSchemas, outputSchemas);
+        }
     }
 }

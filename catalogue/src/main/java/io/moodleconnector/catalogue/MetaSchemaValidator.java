@@ -2,6 +2,7 @@ package io.moodleconnector.catalogue;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import io.moodleconnector.catalogue.schema.Lazy;
 import io.moodleconnector.catalogue.schema.OfflineSchemas;
 import io.moodleconnector.catalogue.yaml.LocatedYamlReader;
 import io.moodleconnector.catalogue.yaml.SourceMap;
@@ -19,15 +20,16 @@ import tools.jackson.databind.JsonNode;
 final class MetaSchemaValidator {
     static final String RESOURCE = "/io/moodleconnector/catalogue/catalogue.schema.json";
 
-    private final Schema schema;
+    // Compiled on first use: loading the prechecked shipped catalogue never needs it.
+    private final Lazy<Schema> schema;
 
     MetaSchemaValidator(OfflineSchemas schemas) {
-        this.schema = schemas.compileResource(RESOURCE);
+        this.schema = new Lazy<>(() -> schemas.compileResource(RESOURCE));
     }
 
     List<Problem> validate(JsonNode document, SourceMap locations) {
         List<Problem> out = new ArrayList<>();
-        for (Error e : schema.validate(document)) {
+        for (Error e : schema.get().validate(document)) {
             String at = e.getInstanceLocation().toString();
             if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
                 String pointer = at + "/" + LocatedYamlReader.escape(e.getProperty());
@@ -45,7 +47,7 @@ final class MetaSchemaValidator {
     private String unknownKey(Error e) {
         String loc = e.getSchemaLocation().toString();
         String parent = loc.substring(loc.indexOf('#') + 1, loc.lastIndexOf('/'));
-        JsonNode properties = schema.getSchemaNode().at(parent).path("properties");
+        JsonNode properties = schema.get().getSchemaNode().at(parent).path("properties");
         List<String> allowed = StreamSupport.stream(properties.propertyNames().spliterator(), false).toList();
         String key = e.getProperty();
         String nearest = null;

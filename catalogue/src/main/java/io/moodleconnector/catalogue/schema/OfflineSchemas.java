@@ -25,7 +25,9 @@ public final class OfflineSchemas {
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             b -> b.schemaLoader(l -> l.allow(iri -> iri.toString().startsWith(META_PREFIX))));
-    private final Schema metaSchema = registry.getSchema(SchemaLocation.of(META_PREFIX + "schema"));
+    // Loaded on first check only: the prechecked shipped catalogue is compiled without it (see compilePrechecked).
+    private final Lazy<Schema> metaSchema =
+            new Lazy<>(() -> registry.getSchema(SchemaLocation.of(META_PREFIX + "schema")));
 
     /** The outcome of compiling: the schema, or why it could not be compiled. */
     public record Compiled(Schema schema, List<SchemaIssue> issues) {
@@ -44,10 +46,22 @@ public final class OfflineSchemas {
      */
     public Compiled compile(JsonNode schema) {
         List<SchemaIssue> issues = new ArrayList<>(LocalRefGuard.check(schema));
-        issues.addAll(validate(metaSchema, schema));
+        issues.addAll(validate(metaSchema.get(), schema));
         if (!issues.isEmpty()) {
             return new Compiled(null, issues);
         }
+        try {
+            return new Compiled(registry.getSchema(schema), List.of());
+        } catch (SchemaException e) {
+            return new Compiled(null, List.of(new SchemaIssue("", "does not compile: " + e.getMessage())));
+        }
+    }
+
+    /**
+     * Compiles a schema that already passed {@link #compile} when the build checked it (the prechecked shipped
+     * catalogue): the meta-schema and reference checks are not repeated. Never throws for a bad schema.
+     */
+    public Compiled compilePrechecked(JsonNode schema) {
         try {
             return new Compiled(registry.getSchema(schema), List.of());
         } catch (SchemaException e) {

@@ -87,7 +87,7 @@ public final class LocatedYamlReader {
                     throw new YamlRefusedException(at, pointer, "YAML aliases (*" + p.getString()
                             + ") are not accepted in catalogue files; write the value out");
                 }
-                JsonNode node = value(t, p);
+                JsonNode node = Trees.value(t, p);
                 if (stack.isEmpty()) {
                     root = node;
                     pointer = "";
@@ -110,24 +110,6 @@ public final class LocatedYamlReader {
             throw new YamlRefusedException(known(at(file, e.getLocation()), last), pointer,
                     "not valid YAML: " + e.getOriginalMessage());
         }
-    }
-
-    private static JsonNode value(JsonToken t, JsonParser p) {
-        return switch (t) {
-            case START_OBJECT -> NODES.objectNode();
-            case START_ARRAY -> NODES.arrayNode();
-            case VALUE_STRING -> NODES.stringNode(p.getString());
-            case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
-                case INT -> NODES.numberNode(p.getIntValue());
-                case LONG -> NODES.numberNode(p.getLongValue());
-                default -> NODES.numberNode(p.getBigIntegerValue());
-            };
-            case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDecimalValue());
-            case VALUE_TRUE -> NODES.booleanNode(true);
-            case VALUE_FALSE -> NODES.booleanNode(false);
-            case VALUE_NULL -> NODES.nullNode();
-            default -> NODES.stringNode(p.getString());
-        };
     }
 
     private static String limitMessage(StreamConstraintsException e) {

@@ -43,16 +43,21 @@ public final class BatchChunker {
         if (batch == null || !batch.isArray() || batch.isEmpty()) {
             return List.of(new Chunk(params, 0, 0));
         }
+        // Everything fits in one request (every single-record call, most batches): the chunk is the parameters as
+        // they are, without the copies splitting needs. Each item then fits too, so nothing is too big.
+        if (PROTOCOL_FIELDS + FormFlattener.count(params) <= maxInputVars) {
+            return List.of(new Chunk(params, 0, batch.size()));
+        }
         JsonNode withoutBatch = params.deepCopy();
         Pointers.slots(withoutBatch, batchPointer).get(0).set(JsonNodeFactory.instance.nullNode());
-        int fixed = PROTOCOL_FIELDS + FormFlattener.flatten(withoutBatch).size();
+        int fixed = PROTOCOL_FIELDS + FormFlattener.count(withoutBatch);
         int room = maxInputVars - fixed;
 
         List<Chunk> chunks = new ArrayList<>();
         int first = 0;
         int used = 0;
         for (int i = 0; i < batch.size(); i++) {
-            int cost = FormFlattener.flatten("item", batch.get(i)).size();
+            int cost = FormFlattener.countValue(batch.get(i));
             if (cost > room) {
                 throw tooBig(batchPointer, i, fixed + cost, maxInputVars);
             }

@@ -24,39 +24,62 @@ public final class FormFlattener {
     public static List<FormField> flatten(JsonNode params) {
         List<FormField> out = new ArrayList<>();
         if (params != null && params.isObject()) {
+            StringBuilder name = new StringBuilder(64);
             for (Map.Entry<String, JsonNode> e : params.properties()) {
-                add(e.getKey(), e.getValue(), out);
+                name.setLength(0);
+                add(name.append(e.getKey()), e.getValue(), out);
             }
         }
         return out;
     }
 
-    /** The fields of one value placed under a name; used to count what a batch item costs. */
-    public static List<FormField> flatten(String name, JsonNode value) {
-        List<FormField> out = new ArrayList<>();
-        add(name, value, out);
-        return out;
+    /** How many fields {@link #flatten(JsonNode)} gives, without making them. */
+    public static int count(JsonNode params) {
+        return params != null && params.isObject() ? leaves(params) : 0;
     }
 
-    private static void add(String name, JsonNode value, List<FormField> out) {
+    /** How many fields one value gives wherever it is placed (what a batch item costs), without making them. */
+    public static int countValue(JsonNode value) {
+        return leaves(value);
+    }
+
+    private static int leaves(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return 0;
+        }
+        if (value.isContainer()) {
+            int n = 0;
+            for (JsonNode element : value) {
+                n += leaves(element);
+            }
+            return n;
+        }
+        return 1;
+    }
+
+    // One builder per top-level field: a name is made into a String only at a leaf, not at every level.
+    private static void add(StringBuilder name, JsonNode value, List<FormField> out) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return;
         }
+        int length = name.length();
         if (value.isObject()) {
             for (Map.Entry<String, JsonNode> e : value.properties()) {
-                add(name + "[" + e.getKey() + "]", e.getValue(), out);
+                add(name.append('[').append(e.getKey()).append(']'), e.getValue(), out);
+                name.setLength(length);
             }
         } else if (value.isArray()) {
             int index = 0;
             for (JsonNode element : value) {
                 int before = out.size();
-                add(name + "[" + index + "]", element, out);
+                add(name.append('[').append(index).append(']'), element, out);
+                name.setLength(length);
                 if (out.size() > before) {
                     index++;
                 }
             }
         } else {
-            out.add(new FormField(name, scalarText(value)));
+            out.add(new FormField(name.toString(), scalarText(value)));
         }
     }
 

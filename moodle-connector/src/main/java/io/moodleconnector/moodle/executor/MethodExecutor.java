@@ -10,6 +10,7 @@ import io.moodleconnector.spi.Violation;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Runs any catalogue method: validate, map, chunk, then flatten, send, classify and normalise each request. The
@@ -34,7 +35,7 @@ public final class MethodExecutor {
      * @throws io.moodleconnector.spi.ConnectorException the typed error of whatever failed
      */
     public MethodResult execute(MethodDefinition method, Map<String, Object> input, Connection connection) {
-        JsonNode in = input == null ? JsonValues.MAPPER.createObjectNode() : JsonValues.toTree(input);
+        JsonNode in = input == null ? JsonNodeFactory.instance.objectNode() : InputTree.of(input);
         InputValidator.validate(catalogue.inputSchema(method.id()), in);
         JsonNode params = RequestMapper.map(method.request(), in);
         int maxVars = connection.options().maxInputVars();
@@ -42,7 +43,7 @@ public final class MethodExecutor {
         if (chunks.get(0).count() > 0) {
             return new BatchRun(method, connection, exchange).run(chunks);
         }
-        int vars = BatchChunker.PROTOCOL_FIELDS + FormFlattener.flatten(params).size();
+        int vars = BatchChunker.PROTOCOL_FIELDS + FormFlattener.count(params);
         if (vars > maxVars) {
             throw new InvalidInputException(List.of(new Violation("", "the input needs " + vars + " form variables,"
                     + " more than the connection's maxInputVars of " + maxVars + " (PHP would silently drop the"

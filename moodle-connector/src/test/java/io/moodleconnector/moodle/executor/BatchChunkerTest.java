@@ -44,4 +44,20 @@ class BatchChunkerTest {
                         org.assertj.core.groups.Tuple.tuple("items[1][f0]", "3"),
                         org.assertj.core.groups.Tuple.tuple("last", "1"));
     }
+
+    @Test
+    void aBatchThatFitsInOneRequestIsOneChunkOfTheParametersAsTheyAre() {
+        JsonNode params = params(5, 2);
+        List<BatchChunker.Chunk> chunks = BatchChunker.chunk(params, "/items", 3 + 12);
+        assertThat(chunks).singleElement().satisfies(c -> {
+            assertThat(c.params()).isEqualTo(params);
+            assertThat(c.first()).isZero();
+            assertThat(c.count()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void oneVariableMoreThanTheLimitSplitsTheBatch() {
+        assertThat(BatchChunker.chunk(params(5, 2), "/items", 3 + 11)).hasSize(2);
+    }
 }

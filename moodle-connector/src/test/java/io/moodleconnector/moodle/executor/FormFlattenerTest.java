@@ -42,4 +42,18 @@ class FormFlattenerTest {
     void fieldToStringNeverShowsTheValue() {
         assertThat(new FormField("wstoken", "s3cret").toString()).doesNotContain("s3cret");
     }
+
+    @Test
+    void countIsTheNumberOfFieldsFlattenMakes() {
+        for (String json : List.of("{}", "{\"a\":null,\"b\":[],\"c\":{}}", "{\"a\":[1,null,{\"x\":true,\"y\":null}],\"b\":\"t\"}",
+                "{\"users\":[{\"customfields\":[{\"type\":\"x\",\"value\":2.5}]},{}],\"options\":{\"ids\":[5,6]}}")) {
+            assertThat(FormFlattener.count(JsonValues.MAPPER.readTree(json))).as(json).isEqualTo(flat(json).size());
+        }
+    }
+
+    @Test
+    void aValueCountsItsLeavesWhereverItIsPlaced() {
+        assertThat(FormFlattener.countValue(JsonValues.MAPPER.readTree("{\"a\":[1,{\"b\":null,\"c\":0}],\"d\":\"\"}")))
+                .isEqualTo(3);
+    }
 }

@@ -24,7 +24,7 @@ public final class FormFlattener {
     public static List<FormField> flatten(JsonNode params) {
         List<FormField> out = new ArrayList<>();
         if (params != null && params.isObject()) {
-            StringBuilder name = new StringBuilder(64);
+            StringBuilder name = new StringBuilder(32);
             for (Map.Entry<String, JsonNode> e : params.properties()) {
                 name.setLength(0);
                 add(name.append(e.getKey()), e.getValue(), out);

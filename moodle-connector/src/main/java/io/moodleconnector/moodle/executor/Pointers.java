@@ -23,10 +23,18 @@ public final class Pointers {
         if (!pointer.startsWith("/")) {
             throw new IllegalArgumentException("a JSON Pointer starts with '/': '" + pointer + "'");
         }
-        for (String raw : pointer.substring(1).split("/", -1)) {
-            out.add(raw.replace("~1", "/").replace("~0", "~"));
+        // Scanned by hand: this runs for every default and asText pointer of every call.
+        boolean escaped = pointer.indexOf('~') >= 0;
+        int start = 1;
+        while (true) {
+            int end = pointer.indexOf('/', start);
+            String raw = pointer.substring(start, end < 0 ? pointer.length() : end);
+            out.add(escaped ? raw.replace("~1", "/").replace("~0", "~") : raw);
+            if (end < 0) {
+                return out;
+            }
+            start = end + 1;
         }
-        return out;
     }
 
     /** Escapes one token: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
@@ -82,26 +90,24 @@ public final class Pointers {
 
     private static void collect(JsonNode node, List<String> tokens, int depth, List<Slot> out) {
         String token = tokens.get(depth);
-        boolean last = depth == tokens.size() - 1;
-        List<String> keys = new ArrayList<>();
         if (token.equals("*")) {
             if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
-                    keys.add(Integer.toString(i));
+                    visit(new Slot(node, Integer.toString(i)), tokens, depth, out);
                 }
             }
         } else if (node.isObject() || (node.isArray() && isIndex(token) && Integer.parseInt(token) < node.size())) {
-            keys.add(token);
+            visit(new Slot(node, token), tokens, depth, out);
         }
-        for (String key : keys) {
-            Slot slot = new Slot(node, key);
-            if (last) {
-                out.add(slot);
-            } else {
-                JsonNode child = slot.get();
-                if (child != null && child.isContainer()) {
-                    collect(child, tokens, depth + 1, out);
-                }
+    }
+
+    private static void visit(Slot slot, List<String> tokens, int depth, List<Slot> out) {
+        if (depth == tokens.size() - 1) {
+            out.add(slot);
+        } else {
+            JsonNode child = slot.get();
+            if (child != null && child.isContainer()) {
+                collect(child, tokens, depth + 1, out);
             }
         }
     }

@@ -11,6 +11,8 @@ import io.moodleconnector.spi.TransportException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.List;
+import okhttp3.ConnectionSpec;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -23,6 +25,11 @@ import okhttp3.Response;
  * Thread-safe; one instance serves every concurrent call on equal connections.
  */
 final class SiteClient {
+    /** OkHttp's default: modern TLS for https. */
+    private static final List<ConnectionSpec> TLS = List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT);
+    /** Plain HTTP only: no TLS set up for a site that never uses it. */
+    private static final List<ConnectionSpec> PLAIN = List.of(ConnectionSpec.CLEARTEXT);
+
     private final OkHttpClient client;
     private final HttpUrl endpoint;
     private final Bulkhead bulkhead;
@@ -34,6 +41,7 @@ final class SiteClient {
         ConnectionOptions o = connection.options();
         this.endpoint = SitePolicy.endpoint(connection);
         this.client = base.newBuilder()
+                .connectionSpecs(endpoint.isHttps() ? TLS : PLAIN)
                 .connectTimeout(o.connectTimeout())
                 .readTimeout(o.readTimeout())
                 .writeTimeout(o.readTimeout())
@@ -48,6 +56,11 @@ final class SiteClient {
         this.rateLimiter = RateLimiter.of(name, rateConfig(o));
         this.maxResponseBytes = o.maxResponseBytes();
         this.userAgent = userAgent;
+    }
+
+    /** The OkHttp client this connection's requests go through; for tests. */
+    OkHttpClient client() {
+        return client;
     }
 
     /** A requests-per-second budget as a resilience4j period: n per second, or one per 1/rate seconds below 1. */

@@ -1,0 +1,31 @@
+package io.moodleconnector.moodle.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.moodleconnector.spi.Connection;
+import io.moodleconnector.spi.Secret;
+import okhttp3.ConnectionSpec;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+
+/** TLS is set up for https:// sites, and only for them (it is a costly part of a cold start). */
+class SiteClientTlsTest {
+    private final OkHttpClient base = new OkHttpClient.Builder().connectionSpecs(
+            java.util.List.of(ConnectionSpec.CLEARTEXT)).build();
+
+    @Test
+    void anHttpsSiteSpeaksModernTls() {
+        SiteClient site = new SiteClient(base, Connection.of("https://moodle.example.com", Secret.of("t")), "ua");
+        assertThat(site.client().connectionSpecs()).contains(ConnectionSpec.MODERN_TLS);
+        assertThat(site.client().sslSocketFactory()).isNotNull();
+        assertThat(site.client().x509TrustManager()).isNotNull();
+    }
+
+    @Test
+    void aPlainHttpSiteHasNoTlsSetUp() {
+        SiteClient site = new SiteClient(base, Connection.of("http://127.0.0.1:8080", Secret.of("t")), "ua");
+        assertThat(site.client().connectionSpecs()).containsExactly(ConnectionSpec.CLEARTEXT);
+        assertThatThrownBy(() -> site.client().sslSocketFactory()).isInstanceOf(IllegalStateException.class);
+    }
+}

@@ -2,6 +2,7 @@ package io.moodleconnector.catalogue;
 
 import com.networknt.schema.Schema;
 import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.catalogue.schema.Lazy;
 import io.moodleconnector.catalogue.schema.OfflineSchemas;
 import io.moodleconnector.catalogue.schema.SchemaIssue;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import java.util.Optional;
  */
 public final class CatalogueLoader {
     private final OfflineSchemas schemas = new OfflineSchemas();
-    private final CatalogueReader reader = new CatalogueReader(schemas);
+    // Made on first use: the YAML parser behind it is not needed to load the prechecked shipped catalogue.
+    private final Lazy<CatalogueReader> reader = new Lazy<>(() -> new CatalogueReader(schemas));
 
     /** The catalogue shipped with the connector. @throws CatalogueException listing every problem */
     public Catalogue loadShipped() {
@@ -40,7 +42,7 @@ public final class CatalogueLoader {
         List<Problem> problems = new ArrayList<>();
         Registry registry = new Registry();
         for (CatalogueSource source : sources) {
-            ReadFile file = reader.read(source);
+            ReadFile file = reader.get().read(source);
             problems.addAll(file.problems());
             for (LocatedMethod lm : file.methods()) {
                 MethodDefinition m = lm.method();

@@ -57,7 +57,7 @@ class PrecheckedCatalogueTest {
 
     @Test
     void aFormOfAnotherFormatVersionIsNotRead() {
-        String other = "{\"format\": 99, \"sha256\": \"" + PrecheckedCatalogue.digest(SHIPPED) + "\", \"methods\": []}";
+        String other = "{\"format\": 99, \"checksum\": \"" + PrecheckedCatalogue.digest(SHIPPED) + "\", \"methods\": []}";
         assertThat(PrecheckedCatalogue.read(new ByteArrayInputStream(other.getBytes(StandardCharsets.UTF_8)),
                 PrecheckedCatalogue.digest(SHIPPED))).isEmpty();
     }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
-import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
+import okhttp3.RequestBody;
 
 /**
  * Sends form bodies to Moodle's REST endpoint. One {@link SiteClient} per distinct {@link Connection} (equal
@@ -49,11 +49,7 @@ public final class MoodleTransport implements AutoCloseable {
      */
     public RawReply send(Connection connection, List<FormField> fields, boolean readOnly) {
         SiteClient site = sites.computeIfAbsent(connection, c -> new SiteClient(base, c, userAgent));
-        FormBody.Builder form = new FormBody.Builder();
-        for (FormField f : fields) {
-            form.add(f.name(), f.value());
-        }
-        FormBody body = form.build();
+        RequestBody body = FormEncoder.encode(fields);
         int attempts = RetryPolicy.attempts(connection.options(), readOnly);
         for (int attempt = 1; ; attempt++) {
             try {

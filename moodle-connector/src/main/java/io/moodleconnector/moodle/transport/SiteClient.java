@@ -13,10 +13,10 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.ConnectionSpec;
-import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -77,7 +77,7 @@ final class SiteClient {
      *
      * @throws TransportException retriable for I/O failures and timeouts; not retriable for an oversize reply
      */
-    RawReply sendOnce(FormBody body, int attempt) {
+    RawReply sendOnce(RequestBody body, int attempt) {
         if (!rateLimiter.acquirePermission()) {
             throw new TransportException("the connection's requestsPerSecond limit kept this request waiting past"
                     + " its callTimeout", true, 0, null);

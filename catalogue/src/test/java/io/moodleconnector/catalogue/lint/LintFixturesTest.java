@@ -90,4 +90,23 @@ class LintFixturesTest {
     void anIntegerListedInAsTextMayFeedATextParameter() {
         assertThat(lint("update-with-as-text.yaml")).isEmpty();
     }
+
+    @Test
+    void aStringInputSentToMoodleWithoutMaxLengthIsReported() {
+        assertThat(lint("unbounded-text.yaml")).containsExactly(
+                "unbounded-text.yaml:15:9: /methods/0/input/properties/idnumber: string input has no maxLength;"
+                        + " Moodle stores it in a bounded column, so say how long it may be");
+    }
+
+    @Test
+    void aStringInputTheMappingNeverSendsNeedsNoMaxLength() {
+        assertThat(lint("unsent-text.yaml")).isEmpty();
+    }
+
+    @Test
+    void aReferencedStringIsReportedWhereItIsReferencedUnlessBoundThere() {
+        assertThat(lint("ref-text.yaml")).containsExactly(
+                "ref-text.yaml:16:9: /methods/0/input/properties/name: string input has no maxLength;"
+                        + " Moodle stores it in a bounded column, so say how long it may be");
+    }
 }

@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +32,13 @@ class CatalogueLoaderTest {
         assertThat(c.methods()).extracting(MethodDefinition::location).containsExactly(
                 new SourceLocation("valid.yaml", 2, 5), new SourceLocation("valid.yaml", 29, 5),
                 new SourceLocation("valid.yaml", 59, 5));
+    }
+
+    @Test
+    void aLookupKeepsItsParametersInDeclarationOrder() {
+        Catalogue c = loader.load(List.of(fixture("lookup-parameters.yaml")));
+        assertThat(c.methods().get(1).lookups().get(0).parameters())
+                .containsExactly(Map.entry("/groupingid", "/assignments/*/groupingid"));
     }
 
     @Test

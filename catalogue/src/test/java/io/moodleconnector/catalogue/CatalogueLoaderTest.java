@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.catalogue.model.SourceLocation;
+import io.moodleconnector.catalogue.schema.OfflineSchemas;
+import io.moodleconnector.catalogue.schema.SchemaIssue;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -39,6 +41,14 @@ class CatalogueLoaderTest {
         Catalogue c = loader.load(List.of(fixture("lookup-parameters.yaml")));
         assertThat(c.methods().get(1).lookups().get(0).parameters())
                 .containsExactly(Map.entry("/groupingid", "/assignments/*/groupingid"));
+    }
+
+    @Test
+    void aShippedTextInputLongerThanMoodlesColumnIsRefusedAtItsField() {
+        Catalogue c = loader.loadShipped();
+        var input = JsonMapper.builder().build().createObjectNode().put("courseid", 2).put("name", "x".repeat(255));
+        assertThat(OfflineSchemas.validate(c.inputSchema("groups.create"), input)).extracting(SchemaIssue::pointer)
+                .containsExactly("/name");
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.util.Objects;
  * puts it in the lookup method's input at the key pointer, e.g. {@code /courseid -> /courseid}. A {@code *} in a
  * source pointer stands for the same array item as the {@code *} at that position of {@code field}: for the field
  * {@code /groups/*}{@code /id}, the source {@code /groups/*}{@code /courseid} is the course of the same group. The
- * host can list the values once every source has a value.
+ * host can list the values once every source has a value. A required input of the lookup method that
+ * {@code parameters} does not give is for the user to pick first, through that method's own lookup for it
+ * (chained dropdowns: a course, then one of its groups).
  *
  * <p>Immutable.
  *

@@ -11,7 +11,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A lookup's {@code parameters} give its method everything that method requires, and both sides resolve: each key
+ * A lookup's method gets everything it requires, either from the lookup's {@code parameters} or from a lookup of
+ * its own (a chained dropdown: pick a course first, then one of its groups), and both sides resolve: each key
  * is declared in the lookup method's input schema, each source in this method's input schema, and a source uses
  * {@code *} only where the field does, so that both point into the same array item. Pure functions.
  */
@@ -26,9 +27,10 @@ final class LookupParameters {
         JsonNode targetInput = SchemaNav.deref(target.input(), target.input());
         for (JsonNode r : targetInput.path("required")) {
             String needed = "/" + LocatedYamlReader.escape(r.asString(""));
-            if (!l.parameters().containsKey(needed)) {
+            if (!l.parameters().containsKey(needed) && !hasLookupFor(target, needed)) {
                 out.add(lm.problem(at, "lookup method '" + l.method() + "' requires '" + needed + "'; map it in"
-                        + " parameters from a field of this method's input"));
+                        + " parameters from a field of this method's input, or give '" + l.method()
+                        + "' a lookup for it so a host can ask for it first"));
             }
         }
         for (Map.Entry<String, String> p : l.parameters().entrySet()) {
@@ -46,6 +48,11 @@ final class LookupParameters {
                         + l.field() + "' does, so that both point into the same array item"));
             }
         }
+    }
+
+    /** Whether the lookup method offers its own lookup for one of its inputs, so a host can chain the two. */
+    private static boolean hasLookupFor(MethodDefinition target, String input) {
+        return target.lookups().stream().anyMatch(own -> own.field().equals(input));
     }
 
     /** Whether every {@code *} of {@code source} sits where {@code field} has one, after the same segments. */

@@ -118,8 +118,15 @@ class LintFixturesTest {
     @Test
     void aLookupWhoseMethodNeedsAnInputItIsNotGivenIsReported() {
         assertThat(lint("lookup-without-parameters.yaml")).containsExactly(
-                "lookup-without-parameters.yaml:19:9: /methods/0/lookups/0: lookup method 'groupings.list-by-course'"
-                        + " requires '/courseid'; map it in parameters from a field of this method's input");
+                "lookup-without-parameters.yaml:19:9: /methods/0/lookups/0: lookup method 'fixture.groupings-list'"
+                        + " requires '/courseid'; map it in parameters from a field of this method's input, or give"
+                        + " 'fixture.groupings-list' a lookup for it so a host can ask for it first");
+    }
+
+    @Test
+    void aLookupWhoseMethodHasItsOwnLookupForWhatItNeedsIsAcceptedAsAChainedDropdown() {
+        // groupings.list-by-course (shipped) needs a course id and offers a course lookup for it.
+        assertThat(lint("lookup-chained.yaml")).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.moodleconnector.bench;
 
 import io.moodleconnector.moodle.executor.JsonValues;
+import io.moodleconnector.moodle.executor.PlainJsonReader;
 import io.moodleconnector.spi.Connector;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -18,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <ol>
  *   <li><b>copies</b>: the live size of each representation the reply passes through (bytes, Jackson tree, plain
- *       Java values), measured in this JVM as heap used after a full GC with the value held;</li>
+ *       Java values from the tree, the baseline's maps, and the connector's compact values read straight from the
+ *       stream), measured in this JVM as heap used after a full GC with the value held;</li>
  *   <li><b>minimum heap</b>: the smallest {@code -Xmx} (to 8 MB) with which a fresh JVM completes the call, by
  *       bisection over child JVMs, for the connector, the baseline and an idle JVM with the plugin loaded (the floor).
  *       The reply is streamed from a file by a server in this JVM, so it is not on the children's heap.</li>
@@ -57,14 +59,21 @@ public final class LargeReplyHeap {
         long afterPlain = liveHeap();
         Object direct = JsonValues.MAPPER.readValue(bytes, Object.class);
         long afterDirect = liveHeap();
+        Object compact;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            compact = PlainJsonReader.read(in); // what the connector holds now: streamed, no bytes, no tree
+        }
+        long afterCompact = liveHeap();
         report("bytes", afterBytes - base, size);
         report("tree", afterTree - afterBytes, size);
         report("plain", afterPlain - afterTree, size);
         report("baselineMaps", afterDirect - afterPlain, size);
+        report("compact", afterCompact - afterDirect, size);
         Reference.reachabilityFence(bytes);
         Reference.reachabilityFence(tree);
         Reference.reachabilityFence(plain);
         Reference.reachabilityFence(direct);
+        Reference.reachabilityFence(compact);
     }
 
     private static void report(String what, long bytes, long size) {

@@ -65,8 +65,12 @@ final class ModelReader {
     private static List<LookupDefinition> lookups(JsonNode l) {
         List<LookupDefinition> out = new ArrayList<>();
         for (JsonNode n : l) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> e : n.path("parameters").properties()) {
+                parameters.put(e.getKey(), e.getValue().asString());
+            }
             out.add(new LookupDefinition(n.path("field").asString(), n.path("method").asString(),
-                    n.path("value").asString(), n.path("label").asString()));
+                    n.path("value").asString(), n.path("label").asString(), parameters));
         }
         return out;
     }

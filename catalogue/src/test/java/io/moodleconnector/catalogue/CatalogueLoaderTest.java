@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.catalogue.model.SourceLocation;
+import io.moodleconnector.catalogue.schema.OfflineSchemas;
+import io.moodleconnector.catalogue.schema.SchemaIssue;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +34,21 @@ class CatalogueLoaderTest {
         assertThat(c.methods()).extracting(MethodDefinition::location).containsExactly(
                 new SourceLocation("valid.yaml", 2, 5), new SourceLocation("valid.yaml", 29, 5),
                 new SourceLocation("valid.yaml", 59, 5));
+    }
+
+    @Test
+    void aLookupKeepsItsParametersInDeclarationOrder() {
+        Catalogue c = loader.load(List.of(fixture("lookup-parameters.yaml")));
+        assertThat(c.methods().get(1).lookups().get(0).parameters())
+                .containsExactly(Map.entry("/groupingid", "/assignments/*/groupingid"));
+    }
+
+    @Test
+    void aShippedTextInputLongerThanMoodlesColumnIsRefusedAtItsField() {
+        Catalogue c = loader.loadShipped();
+        var input = JsonMapper.builder().build().createObjectNode().put("courseid", 2).put("name", "x".repeat(255));
+        assertThat(OfflineSchemas.validate(c.inputSchema("groups.create"), input)).extracting(SchemaIssue::pointer)
+                .containsExactly("/name");
     }
 
     @Test

@@ -25,7 +25,7 @@ final class Descriptors {
     static MethodDescriptor method(MethodDefinition m) {
         return new MethodDescriptor(m.id(), m.name(), m.category(), m.description(), m.function(), m.readOnly(),
                 JsonValues.toPlainObject(m.input()), JsonValues.toPlainObject(m.output().schema()),
-                m.lookups().stream().map(l -> new Lookup(l.field(), l.method(), l.value(), l.label())).toList(),
+                m.lookups().stream().map(l -> new Lookup(l.field(), l.method(), l.value(), l.label(), l.parameters())).toList(),
                 m.capabilities());
     }
 }

@@ -15,8 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * References between and within methods resolve: ids are unique; each lookup names an existing method, its
- * {@code field} is in the input schema and its {@code value}/{@code label} are in the items of the target's output
- * schema; {@code batch} selects an array of the Moodle parameters after mapping.
+ * {@code field} is in the input schema, its {@code value}/{@code label} are in the items of the target's output
+ * schema and its {@code parameters} feed the target ({@link LookupParameters}); {@code batch} selects an array
+ * of the Moodle parameters after mapping.
  */
 final class ReferenceCheck implements LintCheck {
     @Override
@@ -54,6 +55,7 @@ final class ReferenceCheck implements LintCheck {
             out.add(lm.problem(at + "/method", "lookup method '" + l.method() + "' does not exist"));
             return;
         }
+        LookupParameters.check(lm, i, target.get(), out);
         JsonNode schema = target.get().output().schema();
         String items = SchemaNav.types(SchemaNav.at(schema, "")).contains("array") ? "/*" : "";
         if (SchemaNav.at(schema, items + l.value()).isMissingNode()) {

@@ -90,4 +90,61 @@ class LintFixturesTest {
     void anIntegerListedInAsTextMayFeedATextParameter() {
         assertThat(lint("update-with-as-text.yaml")).isEmpty();
     }
+
+    @Test
+    void aStringInputSentToMoodleWithoutMaxLengthIsReported() {
+        assertThat(lint("unbounded-text.yaml")).containsExactly(
+                "unbounded-text.yaml:15:9: /methods/0/input/properties/idnumber: string input has no maxLength;"
+                        + " Moodle stores it in a bounded column, so say how long it may be");
+    }
+
+    @Test
+    void aStringInputTheMappingNeverSendsNeedsNoMaxLength() {
+        assertThat(lint("unsent-text.yaml")).isEmpty();
+    }
+
+    @Test
+    void aReferencedStringIsReportedWhereItIsReferencedUnlessBoundThere() {
+        assertThat(lint("ref-text.yaml")).containsExactly(
+                "ref-text.yaml:16:9: /methods/0/input/properties/name: string input has no maxLength;"
+                        + " Moodle stores it in a bounded column, so say how long it may be");
+    }
+
+    @Test
+    void lookupParametersFromThisInputAndFromTheSameArrayItemAreAccepted() {
+        assertThat(lint("lookup-parameters.yaml")).isEmpty();
+    }
+
+    @Test
+    void aLookupWhoseMethodNeedsAnInputItIsNotGivenIsReported() {
+        assertThat(lint("lookup-without-parameters.yaml")).containsExactly(
+                "lookup-without-parameters.yaml:19:9: /methods/0/lookups/0: lookup method 'fixture.groupings-list'"
+                        + " requires '/courseid'; map it in parameters from a field of this method's input, or give"
+                        + " 'fixture.groupings-list' a lookup for it so a host can ask for it first");
+    }
+
+    @Test
+    void aLookupWhoseMethodHasItsOwnLookupForWhatItNeedsIsAcceptedAsAChainedDropdown() {
+        // groupings.list-by-course (shipped) needs a course id and offers a course lookup for it.
+        assertThat(lint("lookup-chained.yaml")).isEmpty();
+    }
+
+    @Test
+    void lookupParametersMustResolveOnBothSidesAndShareTheFieldsArrayItem() {
+        assertThat(lint("lookup-bad-parameters.yaml")).containsExactly(
+                "lookup-bad-parameters.yaml:30:11: /methods/0/lookups/0/parameters/~1courseid: lookup parameter"
+                        + " source '/assignments/*/courseid' is not declared in the input schema",
+                "lookup-bad-parameters.yaml:31:11: /methods/0/lookups/0/parameters/~1course: lookup parameter"
+                        + " '/course' is not declared in the input schema of 'groups.list-by-course'",
+                "lookup-bad-parameters.yaml:36:22: /methods/0/lookups/1/parameters/~1courseid: lookup parameter"
+                        + " source '/assignments/*/groupingid' may use * only where the field '/assignments' does,"
+                        + " so that both point into the same array item");
+    }
+
+    @Test
+    void aLookupParameterKeyWithAWildcardIsRefusedByTheMetaSchema() {
+        assertThat(lint("lookup-wildcard-key.yaml")).containsExactly(
+                "lookup-wildcard-key.yaml:23:9: /methods/0/lookups/0/parameters: property '/criteria/*/value' name"
+                        + " is not valid: does not match the regex pattern ^(/(?!\\*(/|$))([^~/]|~[01])*)+$");
+    }
 }

@@ -39,6 +39,7 @@ final class MethodView {
         v.put("method", l.method());
         v.put("value", l.valueField());
         v.put("label", l.labelField());
+        v.put("parameters", l.parameters());
         return v;
     }
 
@@ -86,7 +87,9 @@ final class MethodView {
             out.append(nl).append("Lookups:").append(nl);
             for (Lookup l : m.lookups()) {
                 out.append("  ").append(l.field()).append(" <- ").append(l.method()).append(" (value ")
-                        .append(l.valueField()).append(", label ").append(l.labelField()).append(')').append(nl);
+                        .append(l.valueField()).append(", label ").append(l.labelField());
+                l.parameters().forEach((to, from) -> out.append(", ").append(to).append(" from ").append(from));
+                out.append(')').append(nl);
             }
         }
         out.append(nl).append("Input schema:").append(nl).append(Json.pretty(m.inputSchema())).append(nl);

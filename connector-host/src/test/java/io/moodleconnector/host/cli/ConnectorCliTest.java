@@ -76,6 +76,23 @@ class ConnectorCliTest {
     }
 
     @Test
+    void describeShowsALookupWithTheInputItsMethodIsGiven() {
+        CliRun run = CliRun.run(env, "describe", "groups.list-for-user");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("/groupingid <- groupings.list-by-course (value /id, label /name,"
+                + " /courseid from /courseid)");
+    }
+
+    @Test
+    void describeJsonShowsALookupsParameters() {
+        CliRun run = CliRun.run(env, "describe", "groups.list-for-user", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode grouping = run.json().get("lookups").get(2);
+        assertThat(grouping.get("method").asString()).isEqualTo("groupings.list-by-course");
+        assertThat(grouping.get("parameters").get("/courseid").asString()).isEqualTo("/courseid");
+    }
+
+    @Test
     void callPrintsTheNormalisedResult() {
         replay(MoodleSamples.exchange("core_webservice_get_site_info").get("response").get("body").asString());
         CliRun run = CliRun.run(env, "call", "site.info", "--url", moodle.url("/").toString(), "--input", "{}");

@@ -10,7 +10,6 @@ import io.moodleconnector.spi.RemoteException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Sends a batch method's chunks in order and accounts for every item: done (with its result when the method
@@ -21,8 +20,8 @@ final class BatchRun {
     private final MethodDefinition method;
     private final Connection connection;
     private final Exchange exchange;
-    private final List<JsonNode> data = new ArrayList<>();
-    private final List<JsonNode> warnings = new ArrayList<>();
+    private final List<Object> data = new ArrayList<>();
+    private final List<Map<String, Object>> warnings = new ArrayList<>();
     private final List<ItemOutcome> items = new ArrayList<>();
 
     BatchRun(MethodDefinition method, Connection connection, Exchange exchange) {
@@ -57,16 +56,17 @@ final class BatchRun {
                 throw partial(k + 1, total, missing, missing.getMessage());
             }
         }
-        return new MethodResult(plainData(), plainWarnings(), items, chunks.size());
+        return new MethodResult(plainData(), warnings, items, chunks.size());
     }
 
     /** Records a chunk's done items; returns how many results the chunk got (its size when not per item). */
-    private int accept(BatchChunker.Chunk chunk, JsonNode chunkData) {
+    private int accept(BatchChunker.Chunk chunk, Object chunkData) {
         data.add(chunkData);
         boolean perItem = method.output().perItem();
-        int results = perItem ? (chunkData.isArray() ? chunkData.size() : 0) : chunk.count();
+        List<?> list = chunkData instanceof List<?> l ? l : List.of();
+        int results = perItem ? list.size() : chunk.count();
         for (int i = 0; i < Math.min(results, chunk.count()); i++) {
-            items.add(ItemOutcome.done(chunk.first() + i, perItem ? JsonValues.toPlain(chunkData.get(i)) : null));
+            items.add(ItemOutcome.done(chunk.first() + i, perItem ? list.get(i) : null));
         }
         return results;
     }
@@ -82,7 +82,7 @@ final class BatchRun {
             items.add(ItemOutcome.notAttempted(i));
         }
         long done = items.stream().filter(i -> i.status() == ItemOutcome.Status.DONE).count();
-        MethodResult result = new MethodResult(plainData(), plainWarnings(), items, requests);
+        MethodResult result = new MethodResult(plainData(), warnings, items, requests);
         return new PartialFailureException(method.id() + " was done for " + done + " of " + total + " items; "
                 + why, result, cause);
     }
@@ -91,11 +91,7 @@ final class BatchRun {
         if (data.isEmpty()) {
             return null;
         }
-        JsonNode merged = OutputNormaliser.merge(data);
-        return JsonValues.toPlain(method.output().single() ? OutputNormaliser.single(merged) : merged);
-    }
-
-    private List<Map<String, Object>> plainWarnings() {
-        return warnings.stream().map(JsonValues::toPlainObject).toList();
+        Object merged = OutputNormaliser.merge(data);
+        return method.output().single() ? OutputNormaliser.single(merged) : merged;
     }
 }

@@ -2,14 +2,14 @@ package io.moodleconnector.moodle.executor;
 
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.moodle.transport.MoodleTransport;
-import io.moodleconnector.moodle.transport.RawReply;
 import io.moodleconnector.spi.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One request of a call: flatten the parameters behind the protocol fields, send, classify, normalise. Immutable
+ * One request of a call: flatten the parameters behind the protocol fields, send, classify (as the reply streams
+ * in), normalise. Immutable
  * and thread-safe.
  */
 public final class Exchange {
@@ -40,8 +40,8 @@ public final class Exchange {
      */
     public OutputNormaliser.Normalised run(MethodDefinition method, Connection connection, JsonNode params) {
         List<FormField> fields = fields(method.function(), connection, params);
-        RawReply reply = transport.send(connection, fields, method.readOnly());
-        JsonNode json = classifier.classify(reply, method.function(), connection.token());
-        return OutputNormaliser.normalise(method.output(), json);
+        Object reply = transport.send(connection, fields, method.readOnly(),
+                classifier.reader(method.function(), connection.token()));
+        return OutputNormaliser.normalise(method.output(), reply);
     }
 }

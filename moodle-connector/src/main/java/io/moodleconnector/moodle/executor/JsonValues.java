@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Converts between Jackson trees and the plain JSON values of the SPI ({@code Map<String,Object>},
- * {@code List<Object>}, {@code String}, {@code Long}, {@code BigDecimal}, {@code Boolean}, {@code null}).
+ * {@code List<Object>}, {@code String}, {@code Long}, {@code BigDecimal}, {@code Boolean}, {@code null}). Replies
+ * do not pass through trees: {@link PlainJsonReader} reads them straight into plain values.
  *
  * <p>The one shared {@link JsonMapper} reads decimals as {@link BigDecimal} so that a grade such as {@code 87.5}
  * keeps its digits. Stateless and thread-safe.

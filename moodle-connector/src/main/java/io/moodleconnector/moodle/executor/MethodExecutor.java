@@ -50,8 +50,7 @@ public final class MethodExecutor {
                     + " rest); send less at once or raise the option if the site allows more", "maxInputVars")));
         }
         OutputNormaliser.Normalised reply = exchange.run(method, connection, params);
-        JsonNode data = method.output().single() ? OutputNormaliser.single(reply.data()) : reply.data();
-        return new MethodResult(JsonValues.toPlain(data),
-                reply.warnings().stream().map(JsonValues::toPlainObject).toList(), List.of(), 1);
+        Object data = method.output().single() ? OutputNormaliser.single(reply.data()) : reply.data();
+        return new MethodResult(data, reply.warnings(), List.of(), 1);
     }
 }

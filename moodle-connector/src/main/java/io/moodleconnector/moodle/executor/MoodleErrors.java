@@ -9,9 +9,9 @@ import io.moodleconnector.spi.RemoteException;
 import io.moodleconnector.spi.Secret;
 import io.moodleconnector.spi.Violation;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Turns one of Moodle's error bodies ({@code {"exception","errorcode","message","debuginfo"?}}) into the typed SPI
@@ -31,13 +31,13 @@ public final class MoodleErrors {
         this.table = table;
     }
 
-    /** Whether a reply is one of Moodle's error bodies: a top-level object with an {@code exception} key. */
-    public static boolean isError(JsonNode reply) {
-        return reply.isObject() && reply.has("exception");
+    /** Whether a reply (plain values) is one of Moodle's error bodies: an object with an {@code exception} key. */
+    public static boolean isError(Object reply) {
+        return reply instanceof Map<?, ?> m && m.containsKey("exception");
     }
 
     /** The typed error for an error body. */
-    public ConnectorException toException(JsonNode reply, String function, Secret token) {
+    public ConnectorException toException(Map<?, ?> reply, String function, Secret token) {
         String errorCode = text(reply, "errorcode", token);
         String message = text(reply, "message", token);
         String debugInfo = text(reply, "debuginfo", token);
@@ -85,8 +85,13 @@ public final class MoodleErrors {
         return m.find() ? m.group(1) : null;
     }
 
-    private static String text(JsonNode reply, String field, Secret token) {
-        JsonNode n = reply.get(field);
-        return n == null || n.isNull() ? null : Redactor.hide(n.isValueNode() ? n.asString() : n.toString(), token);
+    /** A field as text: a scalar as it reads, an object or array as its JSON. */
+    private static String text(Map<?, ?> reply, String field, Secret token) {
+        Object v = reply.get(field);
+        if (v == null) {
+            return null;
+        }
+        boolean container = v instanceof Map<?, ?> || v instanceof List<?>;
+        return Redactor.hide(container ? JsonValues.MAPPER.writeValueAsString(v) : v.toString(), token);
     }
 }

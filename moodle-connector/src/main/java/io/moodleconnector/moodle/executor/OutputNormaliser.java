@@ -5,18 +5,17 @@ import io.moodleconnector.catalogue.model.OutputMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Stage 7, normalise: Moodle's reply to the method's result by its {@link OutputMapping}: the data selected, the
- * conversions applied, Moodle's top-level {@code warnings} lifted out, and {@code single} taken. Stateless; never
- * mutates the reply it is given.
+ * Stage 7, normalise: Moodle's reply, as plain values just read by {@link PlainJsonReader}, to the method's result
+ * by its {@link OutputMapping}: the data selected, the conversions applied, Moodle's top-level {@code warnings}
+ * lifted out, and {@code single} taken. Stateless.
+ *
+ * <p>Converts <b>in place</b>: the reply must be one just read for this call and not yet handed to anyone (a large
+ * reply is then never copied); what it returns is unmodifiable from then on.
  */
 public final class OutputNormaliser {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Map<String, Object> SUCCESS = Map.of("success", true);
 
     private OutputNormaliser() {
     }
@@ -27,60 +26,57 @@ public final class OutputNormaliser {
      * @param data     the selected, converted data; {@code {"success": true}} for a {@code null} reply
      * @param warnings Moodle's top-level warnings
      */
-    public record Normalised(JsonNode data, List<JsonNode> warnings) {
+    public record Normalised(Object data, List<Map<String, Object>> warnings) {
     }
 
     /** Selects and converts the data of one reply, and lifts its warnings. */
-    public static Normalised normalise(OutputMapping mapping, JsonNode reply) {
-        List<JsonNode> warnings = new ArrayList<>();
-        if (reply.isObject() && reply.path("warnings").isArray()) {
-            reply.get("warnings").forEach(warnings::add);
+    public static Normalised normalise(OutputMapping mapping, Object reply) {
+        List<Map<String, Object>> warnings = warnings(reply);
+        if (reply == null) {
+            return new Normalised(SUCCESS, warnings);
         }
-        if (reply.isNull()) {
-            ObjectNode success = NODES.objectNode();
-            success.put("success", true);
-            return new Normalised(success, warnings);
-        }
-        JsonNode data = reply.at(mapping.data()).deepCopy();
-        if (data.isMissingNode()) {
-            data = NODES.nullNode();
-        }
+        Object data = PlainPaths.at(reply, mapping.data());
         for (Map.Entry<String, Conversion> c : mapping.convert().entrySet()) {
-            data = convert(data, c.getKey(), c.getValue());
+            data = PlainPaths.convert(data, c.getKey(), c.getValue());
         }
         return new Normalised(data, warnings);
     }
 
-    private static JsonNode convert(JsonNode data, String pointer, Conversion conversion) {
-        if (pointer.isEmpty()) {
-            return Conversions.apply(conversion, data);
-        }
-        for (Pointers.Slot slot : Pointers.slots(data, pointer)) {
-            JsonNode value = slot.get();
-            if (value != null) {
-                slot.set(Conversions.apply(conversion, value));
+    /** Each element of a top-level {@code warnings} array, an empty map for one that is not an object. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> warnings(Object reply) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (reply instanceof Map<?, ?> m && m.get("warnings") instanceof List<?> list) {
+            for (Object w : list) {
+                out.add(w instanceof Map<?, ?> wm ? (Map<String, Object>) wm : Map.of());
             }
         }
-        return data;
+        return out;
     }
 
-    /** {@code single}: the first element of an array, or null when it is empty; other values as they are. */
-    public static JsonNode single(JsonNode data) {
-        if (!data.isArray()) {
+    /** {@code single}: the first element of a list, or null when it is empty; other values as they are. */
+    public static Object single(Object data) {
+        if (!(data instanceof List<?> list)) {
             return data;
         }
-        return data.isEmpty() ? NODES.nullNode() : data.get(0);
+        return list.isEmpty() ? null : list.get(0);
     }
 
-    /** The data of several chunks as one: arrays concatenated in order, otherwise the last chunk's data. */
-    public static JsonNode merge(List<JsonNode> parts) {
+    /** The data of several chunks as one: lists concatenated in order, otherwise the last chunk's data. */
+    public static Object merge(List<Object> parts) {
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        if (parts.stream().allMatch(JsonNode::isArray)) {
-            ArrayNode all = NODES.arrayNode();
-            parts.forEach(p -> p.forEach(all::add));
-            return all;
+        if (parts.stream().allMatch(p -> p instanceof List<?>)) {
+            int size = parts.stream().mapToInt(p -> ((List<?>) p).size()).sum();
+            Object[] all = new Object[size];
+            int i = 0;
+            for (Object p : parts) {
+                for (Object e : (List<?>) p) {
+                    all[i++] = e;
+                }
+            }
+            return new PlainList(all);
         }
         return parts.get(parts.size() - 1);
     }

@@ -1,18 +1,24 @@
 package io.moodleconnector.moodle.executor;
 
+import io.moodleconnector.moodle.transport.BoundedBody;
 import io.moodleconnector.moodle.transport.RawReply;
 import io.moodleconnector.moodle.transport.Redactor;
+import io.moodleconnector.moodle.transport.ReplyReader;
 import io.moodleconnector.spi.Secret;
 import io.moodleconnector.spi.TransportException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
- * Stage 6, classify: decides what a reply is. A Moodle JSON value is returned as a tree (JSON {@code null} too, the
- * success of a function that returns nothing); a Moodle error body becomes its typed error ({@link MoodleErrors});
- * anything else, an HTTP error status, an HTML or XML page, truncated JSON, becomes a {@link TransportException}
- * saying what came back. Immutable and thread-safe.
+ * Stage 6, classify: decides what a reply is, while it streams in. A Moodle JSON value is read into plain values
+ * ({@link PlainJsonReader}; JSON {@code null} is {@code null}, the success of a function that returns nothing); a
+ * Moodle error body becomes its typed error ({@link MoodleErrors}); anything else, an HTTP error status, an HTML
+ * or XML page, truncated JSON, becomes a {@link TransportException} saying what came back. Immutable and
+ * thread-safe.
  */
 public final class ReplyClassifier {
     private final MoodleErrors errors;
@@ -21,29 +27,41 @@ public final class ReplyClassifier {
         this.errors = errors;
     }
 
+    /** The reader of one request's reply to {@code function}. */
+    public ReplyReader<Object> reader(String function, Secret token) {
+        return new ReplyReader<>() {
+            @Override
+            public Object read(BoundedBody body) throws IOException {
+                return classify(body, function, token);
+            }
+
+            @Override
+            public Object refused(RawReply reply) {
+                throw statusError(reply, token);
+            }
+        };
+    }
+
     /**
-     * Moodle's answer.
+     * Moodle's answer, read from a 2xx body as it streams in.
      *
      * @throws io.moodleconnector.spi.ConnectorException the typed error the reply stands for
+     * @throws IOException                               when the body could not be read (retriable)
      */
-    public JsonNode classify(RawReply reply, String function, Secret token) {
-        if (reply.status() < 200 || reply.status() > 299) {
-            throw statusError(reply, token);
-        }
-        byte[] body = reply.body();
-        JsonNode json;
+    Object classify(BoundedBody body, String function, Secret token) throws IOException {
+        Object value;
         try {
-            json = JsonValues.MAPPER.readTree(body);
+            value = PlainJsonReader.read(body);
+        } catch (JacksonIOException e) {
+            throw e.getCause(); // the connection failed, not the JSON: the transport's retriable kind
         } catch (JacksonException e) {
-            throw new TransportException(notJson(reply, body, token), false, reply.status(), null);
+            RawReply reply = body.drain(); // the whole length, for the message; bounded like the rest
+            throw new TransportException(notJson(reply, token), false, reply.status(), null);
         }
-        if (json == null || json.isMissingNode()) {
-            throw new TransportException(notJson(reply, body, token), false, reply.status(), null);
+        if (MoodleErrors.isError(value)) {
+            throw errors.toException((Map<?, ?>) value, function, token);
         }
-        if (MoodleErrors.isError(json)) {
-            throw errors.toException(json, function, token);
-        }
-        return json;
+        return value;
     }
 
     private static TransportException statusError(RawReply reply, Secret token) {
@@ -60,12 +78,13 @@ public final class ReplyClassifier {
                 retriable, status, null);
     }
 
-    private static String notJson(RawReply reply, byte[] body, Secret token) {
+    private static String notJson(RawReply reply, Secret token) {
         String type = reply.contentType().toLowerCase(Locale.ROOT);
+        byte[] head = reply.head();
         String what;
-        if (type.contains("html") || startsWith(body, "<!") || startsWith(body, "<html")) {
+        if (type.contains("html") || startsWith(head, "<!") || startsWith(head, "<html")) {
             what = "an HTML page instead of Moodle's JSON (a login, maintenance or proxy page?)";
-        } else if (type.contains("xml") || startsWith(body, "<?xml")) {
+        } else if (type.contains("xml") || startsWith(head, "<?xml")) {
             what = "XML instead of JSON: Moodle did not see moodlewsrestformat=json (were the form fields dropped?)";
         } else {
             what = "a body that is not complete JSON (truncated or malformed)";
@@ -74,14 +93,13 @@ public final class ReplyClassifier {
     }
 
     private static String describe(RawReply reply, Secret token) {
-        byte[] body = reply.body();
-        return "HTTP " + reply.status() + ", Content-Type '" + reply.contentType() + "', " + body.length
-                + " bytes, starting: " + Redactor.excerpt(body, token);
+        return "HTTP " + reply.status() + ", Content-Type '" + reply.contentType() + "', " + reply.length()
+                + " bytes, starting: " + Redactor.excerpt(reply.head(), token);
     }
 
-    private static boolean startsWith(byte[] body, String prefix) {
-        String head = new String(body, 0, Math.min(body.length, 64), java.nio.charset.StandardCharsets.UTF_8)
+    private static boolean startsWith(byte[] head, String prefix) {
+        String text = new String(head, 0, Math.min(head.length, 64), StandardCharsets.UTF_8)
                 .stripLeading().toLowerCase(Locale.ROOT);
-        return head.startsWith(prefix);
+        return text.startsWith(prefix);
     }
 }

@@ -8,6 +8,9 @@
  * flatten}, send (the {@link io.moodleconnector.moodle.transport transport}), {@link
  * io.moodleconnector.moodle.executor.ReplyClassifier classify} and {@link
  * io.moodleconnector.moodle.executor.OutputNormaliser normalise}. Every stage is stateless or immutable and safe to
- * share between threads; Jackson trees given to a stage are never mutated, a stage copies before it edits.
+ * share between threads; Jackson trees given to a stage are never mutated, a stage copies before it edits. Replies
+ * never become trees: {@link io.moodleconnector.moodle.executor.PlainJsonReader} reads them as they stream in
+ * straight into compact, unmodifiable plain values, which {@link io.moodleconnector.moodle.executor.OutputNormaliser}
+ * converts in place before the call hands them out.
  */
 package io.moodleconnector.moodle.executor;

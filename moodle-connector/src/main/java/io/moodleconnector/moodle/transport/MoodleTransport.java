@@ -42,20 +42,25 @@ public final class MoodleTransport implements AutoCloseable {
 
     /**
      * Sends one request: the fields in order as a form body, retried (read methods only) on failures worth another
-     * attempt. An HTTP error status that exhausted its attempts comes back as a {@link RawReply} for the caller to
-     * classify.
+     * attempt. A 2xx reply is handed to {@code reader} while its body streams in (the body is never held whole); a
+     * reply with another status that exhausted its attempts goes to {@link ReplyReader#refused}.
      *
+     * @return what the reader made of the reply
      * @throws TransportException when no reply came back, the reply was too large, or plain HTTP is refused
      */
-    public RawReply send(Connection connection, List<FormField> fields, boolean readOnly) {
+    public <T> T send(Connection connection, List<FormField> fields, boolean readOnly, ReplyReader<T> reader) {
         SiteClient site = sites.computeIfAbsent(connection, c -> new SiteClient(base, c, userAgent));
         RequestBody body = FormEncoder.encode(fields);
         int attempts = RetryPolicy.attempts(connection.options(), readOnly);
         for (int attempt = 1; ; attempt++) {
             try {
-                RawReply reply = site.sendOnce(body, attempt);
-                if (attempt >= attempts || !RetryPolicy.retriableStatus(reply.status())) {
-                    return reply;
+                Attempt<T> outcome = site.sendOnce(body, attempt, reader);
+                RawReply refused = outcome.refused();
+                if (refused == null) {
+                    return outcome.value();
+                }
+                if (attempt >= attempts || !RetryPolicy.retriableStatus(refused.status())) {
+                    return reader.refused(refused);
                 }
             } catch (TransportException e) {
                 if (attempt >= attempts || !e.retriable()) {

@@ -3,38 +3,40 @@ package io.moodleconnector.moodle.transport;
 import java.util.Arrays;
 
 /**
- * An HTTP reply as it came back, read in full (within the size limit) and closed.
+ * What an HTTP reply was, for an error message: status, type, length and its first bytes, never the whole body.
+ * Immutable.
  *
  * @param status      the HTTP status
  * @param contentType the Content-Type header, or {@code ""}
- * @param body        the body bytes
+ * @param head        the first bytes of the body (at most {@link BoundedBody#HEAD})
+ * @param length      how many bytes the body had
  * @param attempts    how many attempts it took
  */
-public record RawReply(int status, String contentType, byte[] body, int attempts) {
+public record RawReply(int status, String contentType, byte[] head, long length, int attempts) {
     public RawReply {
         contentType = contentType == null ? "" : contentType;
-        body = body.clone();
+        head = head.clone(); // at most BoundedBody.HEAD bytes: the copy is cheap and keeps the record immutable
     }
 
     @Override
-    public byte[] body() {
-        return body.clone();
+    public byte[] head() {
+        return head.clone();
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof RawReply r && status == r.status && contentType.equals(r.contentType)
-                && Arrays.equals(body, r.body) && attempts == r.attempts;
+                && Arrays.equals(head, r.head) && length == r.length && attempts == r.attempts;
     }
 
     @Override
     public int hashCode() {
-        return 31 * status + Arrays.hashCode(body);
+        return 31 * (31 * status + Arrays.hashCode(head)) + Long.hashCode(length);
     }
 
-    /** Status, type and size only: a body is never printed whole. */
+    /** Status, type and size only: a body is never printed. */
     @Override
     public String toString() {
-        return "RawReply{status=" + status + ", contentType=" + contentType + ", bytes=" + body.length + '}';
+        return "RawReply{status=" + status + ", contentType=" + contentType + ", bytes=" + length + '}';
     }
 }

@@ -73,11 +73,11 @@ final class SiteClient {
     }
 
     /**
-     * Sends one request once, within this connection's limits, and reads the reply in full.
+     * Sends one request once, within this connection's limits, and has the reader read the reply as it streams in.
      *
      * @throws TransportException retriable for I/O failures and timeouts; not retriable for an oversize reply
      */
-    RawReply sendOnce(RequestBody body, int attempt) {
+    <T> Attempt<T> sendOnce(RequestBody body, int attempt, ReplyReader<T> reader) {
         if (!rateLimiter.acquirePermission()) {
             throw new TransportException("the connection's requestsPerSecond limit kept this request waiting past"
                     + " its callTimeout", true, 0, null);
@@ -94,8 +94,7 @@ final class SiteClient {
                     .header("Accept", "application/json")
                     .build();
             try (Response response = client.newCall(request).execute()) {
-                byte[] bytes = BoundedBody.read(response.body(), maxResponseBytes, response.code());
-                return new RawReply(response.code(), response.header("Content-Type", ""), bytes, attempt);
+                return Attempt.of(response, maxResponseBytes, attempt, reader);
             }
         } catch (InterruptedIOException e) {
             throw new TransportException("no complete reply from " + endpoint.host() + " in time (" + e.getMessage()

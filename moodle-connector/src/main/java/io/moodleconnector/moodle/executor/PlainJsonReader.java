@@ -1,0 +1,161 @@
+package io.moodleconnector.moodle.executor;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * Reads one JSON value straight from a stream into the SPI's plain values, with Jackson's streaming parser: no
+ * byte array of the whole body, no tree. Objects become {@link CompactRecord}s (keys shared per shape), arrays
+ * {@link PlainList}s, integers {@link Long} ({@link BigDecimal} beyond its range), decimals {@link BigDecimal}
+ * (digits kept as sent), short repeated strings one instance each ({@link StringCache}). Everything it returns is
+ * unmodifiable. A repeated key keeps its first place and its last value, as a Jackson tree would.
+ *
+ * <p>One instance per value read (it holds per-reply caches); not thread-safe. Use {@link #read}.
+ */
+public final class PlainJsonReader {
+    private final JsonParser parser;
+    private final StringCache strings = new StringCache();
+    private final Shapes shapes = new Shapes();
+    /** Scratch space per nesting depth, reused by every object and array at that depth. */
+    private String[][] names = new String[8][];
+    private Object[][] values = new Object[8][];
+
+    private PlainJsonReader(JsonParser parser) {
+        this.parser = parser;
+    }
+
+    /**
+     * The one JSON value of the stream: JSON {@code null} is {@code null}.
+     *
+     * @throws JacksonException for anything that is not exactly one complete JSON value (empty, truncated,
+     *                          malformed, trailing content, over Jackson's read constraints); a
+     *                          {@link tools.jackson.core.exc.JacksonIOException} when the stream itself failed
+     */
+    public static Object read(InputStream in) {
+        try (JsonParser p = JsonValues.MAPPER.createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new StreamReadException(p, "no JSON value: the body is empty");
+            }
+            Object value = new PlainJsonReader(p).value(first, 0);
+            if (p.nextToken() != null) {
+                throw new StreamReadException(p, "more than one JSON value: content after the end");
+            }
+            return value;
+        }
+    }
+
+    private Object value(JsonToken token, int depth) {
+        return switch (token) {
+            case START_OBJECT -> object(depth);
+            case START_ARRAY -> array(depth);
+            case VALUE_STRING -> strings.get(parser.getStringCharacters(), parser.getStringOffset(),
+                    parser.getStringLength());
+            case VALUE_NUMBER_INT -> integer();
+            case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> throw new StreamReadException(parser, "unexpected JSON token " + token);
+        };
+    }
+
+    private Object integer() {
+        if (parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return parser.getLongValue();
+        }
+        BigInteger big = parser.getBigIntegerValue();
+        return big.bitLength() < 64 ? (Object) big.longValue() : new BigDecimal(big);
+    }
+
+    private Map<String, Object> object(int depth) {
+        ensureDepth(depth);
+        int n = 0;
+        // While the keys so far are those of the last object at this depth, a key in that shape's next place is
+        // known to be new: no search for a repeat, which would cost a scan per key.
+        Shape hint = shapes.last(depth);
+        boolean onHint = hint != null;
+        JsonToken t;
+        while ((t = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            Object v = value(parser.nextToken(), depth + 1);
+            onHint = onHint && n < hint.size() && hint.key(n) == name;
+            int at = onHint ? -1 : indexOf(names[depth], n, name);
+            if (at >= 0) {
+                values[depth][at] = v; // a repeated key: last value wins, first place kept
+                continue;
+            }
+            if (n == names[depth].length) {
+                names[depth] = Arrays.copyOf(names[depth], n * 2);
+                values[depth] = Arrays.copyOf(values[depth], n * 2);
+            }
+            names[depth][n] = name;
+            values[depth][n++] = v;
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw new StreamReadException(parser, "unexpected JSON token " + t + " in an object");
+        }
+        if (n == 0) {
+            return Map.of();
+        }
+        Shape shape = shapes.of(names[depth], n, depth);
+        Object[] vals = Arrays.copyOf(values[depth], n);
+        Arrays.fill(values[depth], 0, n, null); // the scratch must not keep the reply alive
+        return new CompactRecord(shape, vals);
+    }
+
+    private List<Object> array(int depth) {
+        ensureDepth(depth);
+        int n = 0;
+        JsonToken t;
+        while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == null) {
+                throw new StreamReadException(parser, "the body ends inside an array");
+            }
+            Object v = value(t, depth + 1);
+            if (n == values[depth].length) {
+                values[depth] = Arrays.copyOf(values[depth], n * 2);
+            }
+            values[depth][n++] = v;
+        }
+        if (n == 0) {
+            return List.of();
+        }
+        Object[] elements = Arrays.copyOf(values[depth], n);
+        Arrays.fill(values[depth], 0, n, null);
+        return new PlainList(elements);
+    }
+
+    /**
+     * Where a name already is among the first {@code n}; -1 when it is new. Names are canonical (one instance per
+     * name) in Jackson, so the identity test settles almost every comparison.
+     */
+    private static int indexOf(String[] names, int n, String name) {
+        for (int i = n - 1; i >= 0; i--) {
+            if (names[i] == name || names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void ensureDepth(int depth) {
+        if (depth >= names.length) {
+            int size = Math.max(depth + 1, names.length * 2);
+            names = Arrays.copyOf(names, size);
+            values = Arrays.copyOf(values, size);
+        }
+        if (names[depth] == null) {
+            names[depth] = new String[16];
+            values[depth] = new Object[16];
+        }
+    }
+}

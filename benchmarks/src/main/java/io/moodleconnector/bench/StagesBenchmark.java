@@ -71,7 +71,7 @@ public class StagesBenchmark {
     public Object normalise() {
         Object json = PlainJsonReader.read(new java.io.ByteArrayInputStream(reply));
         OutputNormaliser.Normalised n = OutputNormaliser.normalise(method.output(), json);
-        return OutputNormaliser.single(n.data());
+        return OutputNormaliser.single(n.data(), "groups.create");
     }
 
     /** Reference point for normalise: the same bytes parsed straight to plain Java values. */

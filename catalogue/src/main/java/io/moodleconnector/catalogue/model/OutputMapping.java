@@ -11,14 +11,15 @@ import tools.jackson.databind.JsonNode;
  *       {@code null} (functions that return nothing) becomes {@code {"success": true}}.</li>
  *   <li>{@code convert}: wildcard pointer (relative to the data; {@code *} matches every array element) to a
  *       {@link Conversion}; missing fields are skipped.</li>
- *   <li>{@code single}: the data is an array and the result is its first element, or null when it is empty.</li>
+ *   <li>{@code single}: the data is an array and the result is its one element, or null when it is empty; more
+ *       than one is an error ({@code ambiguousresult}), never silently the first.</li>
  * </ol>
  * {@code perItem} says the data array holds one result per item of the method's batch array, in order; the
  * executor then checks the counts and reports missing results as failures.
  *
  * @param data    pointer of the data in the reply
  * @param convert conversions, in declaration order
- * @param single  take the first element
+ * @param single  take the one element
  * @param perItem one result per batch item
  * @param schema  JSON Schema of the normalised data
  */

@@ -92,6 +92,6 @@ final class BatchRun {
             return null;
         }
         Object merged = OutputNormaliser.merge(data);
-        return method.output().single() ? OutputNormaliser.single(merged) : merged;
+        return method.output().single() ? OutputNormaliser.single(merged, method.id()) : merged;
     }
 }

@@ -50,7 +50,7 @@ public final class MethodExecutor {
                     + " rest); send less at once or raise the option if the site allows more", "maxInputVars")));
         }
         OutputNormaliser.Normalised reply = exchange.run(method, connection, params);
-        Object data = method.output().single() ? OutputNormaliser.single(reply.data()) : reply.data();
+        Object data = method.output().single() ? OutputNormaliser.single(reply.data(), method.id()) : reply.data();
         return new MethodResult(data, reply.warnings(), List.of(), 1);
     }
 }

@@ -2,6 +2,7 @@ package io.moodleconnector.moodle.executor;
 
 import io.moodleconnector.catalogue.model.Conversion;
 import io.moodleconnector.catalogue.model.OutputMapping;
+import io.moodleconnector.spi.RemoteException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,21 @@ public final class OutputNormaliser {
         return out;
     }
 
-    /** {@code single}: the first element of a list, or null when it is empty; other values as they are. */
-    public static Object single(Object data) {
+    /**
+     * {@code single}: the one element of a list, or null when it is empty; other values as they are. More than one
+     * element is an error, not "the first": Moodle matches e-mail criteria with SQL LIKE, so a {@code _} in an
+     * address can match several accounts, and picking one of them would hand the caller the wrong user.
+     *
+     * @throws RemoteException with errorcode {@code ambiguousresult} when the list has more than one element
+     */
+    public static Object single(Object data, String methodId) {
         if (!(data instanceof List<?> list)) {
             return data;
+        }
+        if (list.size() > 1) {
+            throw new RemoteException("ambiguousresult", methodId + " promises at most one record, but Moodle answered "
+                    + list.size() + "; narrow the input (Moodle matches e-mail addresses with SQL LIKE, where _ and %"
+                    + " are wildcards), or use a method that lists", null, null);
         }
         return list.isEmpty() ? null : list.get(0);
     }

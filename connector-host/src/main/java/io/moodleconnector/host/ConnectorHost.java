@@ -1,6 +1,7 @@
 package io.moodleconnector.host;
 
 import io.moodleconnector.spi.Connector;
+import io.moodleconnector.spi.SpiVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,6 +64,8 @@ public final class ConnectorHost implements AutoCloseable {
                 return new SingletonExtensionFactory(this);
             }
         };
+        // The contract this host offers: PF4J refuses plugins whose Plugin-Requires range does not include it.
+        manager.setSystemVersion(SpiVersion.VERSION);
         manager.loadPlugins();
         manager.startPlugins();
         List<Connector> found = new ArrayList<>();
@@ -121,6 +124,10 @@ public final class ConnectorHost implements AutoCloseable {
         Throwable failure = plugin.getFailedException();
         if (plugin.getPluginState() == PluginState.FAILED && failure != null) {
             s += " (" + failure + ")";
+        }
+        if (plugin.getPluginState() == PluginState.DISABLED) {
+            s += " (it requires connector-spi " + plugin.getDescriptor().getRequires() + "; this host offers "
+                    + SpiVersion.VERSION + ")";
         }
         return s;
     }

@@ -50,6 +50,32 @@ class ConnectorHostTest {
     }
 
     @Test
+    void aPluginBuiltForAnotherContractVersionIsNotStarted() throws Exception {
+        Path dir = PackagedPlugin.copyInto(plugins);
+        try (java.util.stream.Stream<Path> zips = java.nio.file.Files.list(dir)) {
+            Path zip = zips.filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow();
+            try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip)) {
+                Path props = fs.getPath("plugin.properties");
+                String text = java.nio.file.Files.readString(props)
+                        .replaceAll("(?m)^plugin\\.requires=.*$", "plugin.requires=>=9.0.0");
+                java.nio.file.Files.writeString(props, text);
+            }
+        }
+        try (ConnectorHost host = ConnectorHost.open(dir)) {
+            assertThat(host.connectors()).isEmpty();
+            assertThatThrownBy(() -> host.connector("moodle"))
+                    .isInstanceOf(ConnectorHostException.class)
+                    .hasMessageContaining("DISABLED").hasMessageContaining("requires connector-spi >=9.0.0")
+                    .hasMessageContaining("this host offers " + io.moodleconnector.spi.SpiVersion.VERSION);
+        }
+    }
+
+    @Test
+    void thePackagedPluginRequiresThisHostsContractVersion() {
+        assertThat(shared.connectors()).extracting(c -> c.descriptor().id()).containsExactly("moodle");
+    }
+
+    @Test
     void packagedZipGivesTheMoodleConnector() {
         Connector moodle = shared.connector("moodle");
         assertThat(moodle.descriptor().id()).isEqualTo("moodle");

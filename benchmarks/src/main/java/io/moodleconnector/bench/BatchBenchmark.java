@@ -1,7 +1,5 @@
 package io.moodleconnector.bench;
 
-import io.moodleconnector.spi.Connection;
-import io.moodleconnector.spi.Connector;
 import io.moodleconnector.spi.MethodResult;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -38,11 +36,7 @@ public class BatchBenchmark {
     @Param({"users.create-batch", "enrolments.enrol-batch"})
     public String method;
 
-    private CannedServer server;
-    private PluginLoader plugin;
-    private Connector connector;
-    private Connection connection;
-    private Baseline baseline;
+    private OnOneServer sides;
     private Map<String, Object> input;
     private List<byte[]> bodies;
 
@@ -50,41 +44,32 @@ public class BatchBenchmark {
     public void setUp() {
         boolean users = method.equals("users.create-batch");
         input = users ? BatchInputs.users(RECORDS, "bench") : BatchInputs.enrolments(BatchInputs.ids(RECORDS));
-        server = CannedServer.start(users ? BatchInputs.usersReply(RECORDS, "bench")
-                : "null".getBytes(StandardCharsets.UTF_8));
-        plugin = PluginLoader.open();
-        connector = plugin.connector();
-        connection = Connections.to(server.url(), Connections.TOKEN, 100_000);
-        baseline = new Baseline(server.endpoint());
-        bodies = Bodies.of(Bodies.catalogue(), method, input, connection);
-        MethodResult result = connector.invoke(method, input, connection);
+        sides = OnOneServer.on(CannedServer.start(users ? BatchInputs.usersReply(RECORDS, "bench")
+                : "null".getBytes(StandardCharsets.UTF_8)), 100_000);
+        bodies = Bodies.of(Bodies.catalogue(), method, input, sides.connection);
+        MethodResult result = sides.requireSameRequest(method, input, bodies.get(0));
         if (result.requests() != 1 || bodies.size() != 1 || result.items().size() != RECORDS) {
             throw new IllegalStateException("expected one request carrying " + RECORDS + " items, got "
                     + result.requests() + " requests (baseline " + bodies.size() + ") and " + result.items().size()
                     + " items");
         }
-        byte[] sent = server.lastBody();
-        baseline.post(bodies.get(0));
-        Connections.requireSameBody(sent, server.lastBody());
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        baseline.close();
-        plugin.close();
-        server.close();
+        sides.close();
     }
 
     @Benchmark
     public MethodResult connector() {
-        return connector.invoke(method, input, connection);
+        return sides.connector.invoke(method, input, sides.connection);
     }
 
     @Benchmark
     public Object baseline() {
         Object last = null;
         for (byte[] body : bodies) {
-            last = baseline.post(body);
+            last = sides.baseline.post(body);
         }
         return last;
     }

@@ -1,7 +1,5 @@
 package io.moodleconnector.bench;
 
-import io.moodleconnector.spi.Connection;
-import io.moodleconnector.spi.Connector;
 import io.moodleconnector.spi.MethodResult;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,39 +29,29 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class LargeReplyBenchmark {
-    private CannedServer server;
-    private PluginLoader plugin;
-    private Connector connector;
-    private Connection connection;
-    private Baseline baseline;
+    private OnOneServer sides;
     private byte[] body;
 
     @Setup(Level.Trial)
     public void setUp() {
-        server = CannedServer.start(LargeReply.file());
-        plugin = PluginLoader.open();
-        connector = plugin.connector();
-        connection = Connections.to(server.url(), Connections.TOKEN, 1000);
-        baseline = new Baseline(server.endpoint());
-        body = Bodies.of(Bodies.catalogue(), "users.search", LargeReply.INPUT, connection).get(0);
-        MethodResult r = connector.invoke("users.search", LargeReply.INPUT, connection);
+        sides = OnOneServer.on(CannedServer.start(LargeReply.file()), 1000);
+        body = Bodies.of(Bodies.catalogue(), "users.search", LargeReply.INPUT, sides.connection).get(0);
+        MethodResult r = sides.requireSameRequest("users.search", LargeReply.INPUT, body);
         System.out.println("LARGE users=" + ((List<?>) r.data()).size());
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        baseline.close();
-        plugin.close();
-        server.close();
+        sides.close();
     }
 
     @Benchmark
     public MethodResult connector() {
-        return connector.invoke("users.search", LargeReply.INPUT, connection);
+        return sides.connector.invoke("users.search", LargeReply.INPUT, sides.connection);
     }
 
     @Benchmark
     public Object baseline() {
-        return baseline.post(body);
+        return sides.baseline.post(body);
     }
 }

@@ -1,10 +1,7 @@
 package io.moodleconnector.bench;
 
-import io.moodleconnector.catalogue.Catalogue;
-import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.Connector;
 import io.moodleconnector.spi.MethodResult;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,43 +32,28 @@ public class SingleCallBenchmark {
     static final Map<String, Object> INPUT = Map.of("courseid", 2, "name", "Connector Group 618711",
             "description", "Made by REST", "idnumber", "CG-618711");
 
-    private CannedServer server;
-    private PluginLoader plugin;
-    private Connector connector;
-    private Connection connection;
-    private Baseline baseline;
+    private OnOneServer sides;
     private byte[] body;
 
     @Setup(Level.Trial)
     public void setUp() {
-        server = CannedServer.start(Samples.createOneGroupReply());
-        plugin = PluginLoader.open();
-        connector = plugin.connector();
-        connection = Connections.to(server.url(), Connections.TOKEN, 1000);
-        baseline = new Baseline(server.endpoint());
-        Catalogue catalogue = Bodies.catalogue();
-        List<byte[]> bodies = Bodies.of(catalogue, "groups.create", INPUT, connection);
-        body = bodies.get(0);
-        connector.invoke("groups.create", INPUT, connection);
-        byte[] sent = server.lastBody();
-        baseline.post(body);
-        Connections.requireSameBody(sent, server.lastBody());
+        sides = OnOneServer.on(CannedServer.start(Samples.createOneGroupReply()), 1000);
+        body = Bodies.of(Bodies.catalogue(), "groups.create", INPUT, sides.connection).get(0);
+        sides.requireSameRequest("groups.create", INPUT, body);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        baseline.close();
-        plugin.close();
-        server.close();
+        sides.close();
     }
 
     @Benchmark
     public MethodResult connector() {
-        return connector.invoke("groups.create", INPUT, connection);
+        return sides.connector.invoke("groups.create", INPUT, sides.connection);
     }
 
     @Benchmark
     public Object baseline() {
-        return baseline.post(body);
+        return sides.baseline.post(body);
     }
 }

@@ -2,9 +2,9 @@ package io.moodleconnector.catalogue;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import io.moodleconnector.catalogue.model.JsonPointers;
 import io.moodleconnector.catalogue.schema.Lazy;
 import io.moodleconnector.catalogue.schema.OfflineSchemas;
-import io.moodleconnector.catalogue.yaml.LocatedYamlReader;
 import io.moodleconnector.catalogue.yaml.SourceMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ final class MetaSchemaValidator {
         for (Error e : schema.get().validate(document)) {
             String at = e.getInstanceLocation().toString();
             if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
-                String pointer = at + "/" + LocatedYamlReader.escape(e.getProperty());
+                String pointer = at + "/" + JsonPointers.escape(e.getProperty());
                 out.add(new Problem(locations.locate(pointer), pointer, unknownKey(e)));
             } else {
                 out.add(new Problem(locations.locate(at), at, e.getMessage()));

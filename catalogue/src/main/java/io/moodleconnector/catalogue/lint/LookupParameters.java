@@ -2,10 +2,9 @@ package io.moodleconnector.catalogue.lint;
 
 import io.moodleconnector.catalogue.LocatedMethod;
 import io.moodleconnector.catalogue.Problem;
+import io.moodleconnector.catalogue.model.JsonPointers;
 import io.moodleconnector.catalogue.model.LookupDefinition;
 import io.moodleconnector.catalogue.model.MethodDefinition;
-import io.moodleconnector.catalogue.yaml.LocatedYamlReader;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +25,7 @@ final class LookupParameters {
         String at = "/lookups/" + i;
         JsonNode targetInput = SchemaNav.deref(target.input(), target.input());
         for (JsonNode r : targetInput.path("required")) {
-            String needed = "/" + LocatedYamlReader.escape(r.asString(""));
+            String needed = "/" + JsonPointers.escape(r.asString(""));
             if (!l.parameters().containsKey(needed) && !hasLookupFor(target, needed)) {
                 out.add(lm.problem(at, "lookup method '" + l.method() + "' requires '" + needed + "'; map it in"
                         + " parameters from a field of this method's input, or give '" + l.method()
@@ -34,7 +33,7 @@ final class LookupParameters {
             }
         }
         for (Map.Entry<String, String> p : l.parameters().entrySet()) {
-            String here = at + "/parameters/" + LocatedYamlReader.escape(p.getKey());
+            String here = at + "/parameters/" + JsonPointers.escape(p.getKey());
             if (SchemaNav.at(target.input(), p.getKey()).isMissingNode()) {
                 out.add(lm.problem(here, "lookup parameter '" + p.getKey() + "' is not declared in the input schema"
                         + " of '" + l.method() + "'"));
@@ -57,14 +56,9 @@ final class LookupParameters {
 
     /** Whether every {@code *} of {@code source} sits where {@code field} has one, after the same segments. */
     private static boolean sharesWildcards(String source, String field) {
-        String[] s = SchemaNav.segments(source);
-        String[] f = SchemaNav.segments(field);
-        int lastStar = -1;
-        for (int k = 0; k < s.length; k++) {
-            if (s[k].equals("*")) {
-                lastStar = k;
-            }
-        }
-        return lastStar < f.length && Arrays.equals(s, 0, lastStar + 1, f, 0, lastStar + 1);
+        List<String> s = JsonPointers.tokens(source);
+        List<String> f = JsonPointers.tokens(field);
+        int lastStar = s.lastIndexOf("*");
+        return lastStar < f.size() && s.subList(0, lastStar + 1).equals(f.subList(0, lastStar + 1));
     }
 }

@@ -1,13 +1,13 @@
 package io.moodleconnector.catalogue.lint;
 
 import io.moodleconnector.catalogue.model.Conversion;
+import io.moodleconnector.catalogue.model.JsonPointers;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.catalogue.model.OutputMapping;
 import io.moodleconnector.catalogue.reference.MoodleFunction;
 import io.moodleconnector.catalogue.reference.MoodleStructure;
 import io.moodleconnector.catalogue.schema.OfflineSchemas;
 import io.moodleconnector.catalogue.schema.SchemaIssue;
-import io.moodleconnector.catalogue.yaml.LocatedYamlReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,7 @@ final class OutputConformance {
             out.add(new SchemaIssue("/output/perItem", "perItem needs a batch array"));
         }
         for (Map.Entry<String, Conversion> c : o.convert().entrySet()) {
-            String at = "/output/convert/" + LocatedYamlReader.escape(c.getKey());
+            String at = "/output/convert/" + JsonPointers.escape(c.getKey());
             MoodleStructure target = select(data, c.getKey());
             if (target == null) {
                 out.add(new SchemaIssue(at, "convert pointer '" + c.getKey() + "' selects nothing in the data"
@@ -73,7 +73,7 @@ final class OutputConformance {
     /** The declared structure at a wildcard pointer, or null. */
     static MoodleStructure select(MoodleStructure root, String pointer) {
         MoodleStructure s = root;
-        for (String seg : SchemaNav.segments(pointer)) {
+        for (String seg : JsonPointers.tokens(pointer)) {
             if (s.kind() == MoodleStructure.Kind.ARRAY && SchemaNav.isIndex(seg)) {
                 s = s.content();
             } else if (s.kind() == MoodleStructure.Kind.OBJECT && s.keys().containsKey(seg)) {

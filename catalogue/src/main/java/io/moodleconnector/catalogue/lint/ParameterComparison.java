@@ -1,8 +1,8 @@
 package io.moodleconnector.catalogue.lint;
 
+import io.moodleconnector.catalogue.model.JsonPointers;
 import io.moodleconnector.catalogue.reference.MoodleStructure;
 import io.moodleconnector.catalogue.schema.SchemaIssue;
-import io.moodleconnector.catalogue.yaml.LocatedYamlReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +49,7 @@ final class ParameterComparison {
                         + (declared.keys().isEmpty() ? "it takes none here" : "it declares: "
                         + String.join(", ", declared.keys().keySet())));
             } else {
-                node(e.getValue(), sub, path + "/" + LocatedYamlReader.escape(key));
+                node(e.getValue(), sub, path + "/" + JsonPointers.escape(key));
             }
         }
         for (Map.Entry<String, MoodleStructure> e : declared.keys().entrySet()) {

@@ -1,9 +1,9 @@
 package io.moodleconnector.catalogue.lint;
 
+import io.moodleconnector.catalogue.model.JsonPointers;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.catalogue.model.RequestMapping;
 import io.moodleconnector.catalogue.schema.SchemaIssue;
-import io.moodleconnector.catalogue.yaml.LocatedYamlReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +76,7 @@ final class ParameterShape {
             ArrayNode required = out.putArray("required");
             for (Map.Entry<String, JsonNode> e : t.properties()) {
                 JsonNode v = e.getValue();
-                props.set(e.getKey(), template(v, at + "/" + LocatedYamlReader.escape(e.getKey())));
+                props.set(e.getKey(), template(v, at + "/" + JsonPointers.escape(e.getKey())));
                 boolean isRef = v.isObject() && v.size() == 1 && v.has("$input");
                 if (!isRef || SchemaNav.required(input, v.get("$input").asString(""))) {
                     required.add(e.getKey());
@@ -114,7 +114,7 @@ final class ParameterShape {
             ObjectNode props = out.putObject("properties");
             for (Map.Entry<String, JsonNode> e : n.get("properties").properties()) {
                 props.set(e.getKey(), materialize(e.getValue(),
-                        origin + "/properties/" + LocatedYamlReader.escape(e.getKey()), depth + 1));
+                        origin + "/properties/" + JsonPointers.escape(e.getKey()), depth + 1));
             }
         }
         if (n.has("items")) {
@@ -124,10 +124,10 @@ final class ParameterShape {
     }
 
     private void applyDefault(ObjectNode shape, String pointer, JsonNode value) {
-        String[] segs = SchemaNav.segments(pointer);
-        String at = "/request/defaults/" + LocatedYamlReader.escape(pointer);
+        List<String> segs = JsonPointers.tokens(pointer);
+        String at = "/request/defaults/" + JsonPointers.escape(pointer);
         ObjectNode parent = walk(shape, parentOf(pointer));
-        String last = segs[segs.length - 1];
+        String last = segs.get(segs.size() - 1);
         if (parent == null || SchemaNav.isIndex(last)) {
             issues.add(new SchemaIssue(at, "default pointer '" + pointer + "' does not select a key of an object"
                     + " in the parameters"));
@@ -150,7 +150,7 @@ final class ParameterShape {
     /** The shape node at a wildcard pointer, or null. */
     static ObjectNode walk(ObjectNode shape, String pointer) {
         JsonNode n = shape;
-        for (String seg : SchemaNav.segments(pointer)) {
+        for (String seg : JsonPointers.tokens(pointer)) {
             n = SchemaNav.isIndex(seg) ? n.path("items") : n.path("properties").path(seg);
             if (!n.isObject()) {
                 return null;
@@ -165,8 +165,8 @@ final class ParameterShape {
 
     private static String schemaPointer(String instancePointer) {
         StringBuilder b = new StringBuilder();
-        for (String seg : SchemaNav.segments(instancePointer)) {
-            b.append(SchemaNav.isIndex(seg) ? "/items" : "/properties/" + LocatedYamlReader.escape(seg));
+        for (String seg : JsonPointers.tokens(instancePointer)) {
+            b.append(SchemaNav.isIndex(seg) ? "/items" : "/properties/" + JsonPointers.escape(seg));
         }
         return b.toString();
     }

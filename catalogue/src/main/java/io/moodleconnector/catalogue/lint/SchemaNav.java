@@ -1,5 +1,6 @@
 package io.moodleconnector.catalogue.lint;
 
+import io.moodleconnector.catalogue.model.JsonPointers;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -13,18 +14,6 @@ final class SchemaNav {
     private static final int MAX_REF_HOPS = 32;
 
     private SchemaNav() {
-    }
-
-    /** The segments of a (wildcard) JSON Pointer, unescaped. */
-    static String[] segments(String pointer) {
-        if (pointer.isEmpty()) {
-            return new String[0];
-        }
-        String[] parts = pointer.substring(1).split("/", -1);
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = parts[i].replace("~1", "/").replace("~0", "~");
-        }
-        return parts;
     }
 
     /** Follows {@code $ref}s of {@code node} within {@code root}. */
@@ -43,7 +32,7 @@ final class SchemaNav {
     /** The schema of the instance at {@code pointer}, or a missing node when the schema does not declare it. */
     static JsonNode at(JsonNode root, String pointer) {
         JsonNode n = deref(root, root);
-        for (String seg : segments(pointer)) {
+        for (String seg : JsonPointers.tokens(pointer)) {
             n = child(root, n, seg);
             if (n.isMissingNode()) {
                 return n;
@@ -61,7 +50,7 @@ final class SchemaNav {
     /** Whether every named segment of {@code pointer} is required in its parent (the instance always has it). */
     static boolean required(JsonNode root, String pointer) {
         JsonNode n = deref(root, root);
-        for (String seg : segments(pointer)) {
+        for (String seg : JsonPointers.tokens(pointer)) {
             if (!isIndex(seg) && !contains(n.path("required"), seg)) {
                 return false;
             }

@@ -29,8 +29,4 @@ public record RequestMapping(JsonNode template, Map<String, JsonNode> defaults, 
         defaults = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(defaults));
         asText = List.copyOf(asText);
     }
-
-    public boolean isIdentity() {
-        return template == null && defaults.isEmpty() && asText.isEmpty();
-    }
 }

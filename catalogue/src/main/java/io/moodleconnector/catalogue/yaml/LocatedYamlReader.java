@@ -1,5 +1,6 @@
 package io.moodleconnector.catalogue.yaml;
 
+import io.moodleconnector.catalogue.model.JsonPointers;
 import io.moodleconnector.catalogue.model.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -68,7 +69,7 @@ public final class LocatedYamlReader {
                 if (t == JsonToken.PROPERTY_NAME) {
                     ObjectNode parent = (ObjectNode) stack.peek();
                     String name = p.currentName();
-                    pointer = pointers.peek() + "/" + escape(name);
+                    pointer = pointers.peek() + "/" + JsonPointers.escape(name);
                     if (parent.has(name)) {
                         throw new YamlRefusedException(at, pointer, "duplicate key '" + name + "'");
                     }
@@ -136,10 +137,5 @@ public final class LocatedYamlReader {
             return new SourceLocation(file, 0, 0);
         }
         return new SourceLocation(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0));
-    }
-
-    /** RFC 6901 escaping of one pointer segment. */
-    public static String escape(String segment) {
-        return segment.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -6,6 +6,7 @@ import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.path.NodePath;
+import io.moodleconnector.catalogue.model.JsonPointers;
 import io.moodleconnector.spi.InvalidInputException;
 import io.moodleconnector.spi.Violation;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class InputValidator {
         if (PROPERTY_KEYWORDS.contains(keyword) && error.getProperty() != null) {
             tokens.add(error.getProperty());
         }
-        return new Violation(Pointers.of(tokens), error.getMessage(), keyword);
+        return new Violation(JsonPointers.of(tokens), error.getMessage(), keyword);
     }
 
     private static List<Object> tokens(NodePath path) {

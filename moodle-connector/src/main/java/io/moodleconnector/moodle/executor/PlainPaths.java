@@ -1,6 +1,7 @@
 package io.moodleconnector.moodle.executor;
 
 import io.moodleconnector.catalogue.model.Conversion;
+import io.moodleconnector.catalogue.model.JsonPointers;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ final class PlainPaths {
     /** The value a pointer names, or null when there is none ({@code ""} is the value itself). */
     static Object at(Object root, String pointer) {
         Object node = root;
-        for (String token : Pointers.tokens(pointer)) {
+        for (String token : JsonPointers.tokens(pointer)) {
             if (node instanceof Map<?, ?> m) {
                 node = m.get(token);
             } else if (node instanceof List<?> l) {
@@ -34,7 +35,7 @@ final class PlainPaths {
      * returns the data, itself converted when the pointer is {@code ""}.
      */
     static Object convert(Object data, String pointer, Conversion conversion) {
-        return convert(data, Pointers.tokens(pointer), 0, conversion);
+        return convert(data, JsonPointers.tokens(pointer), 0, conversion);
     }
 
     private static Object convert(Object node, List<String> tokens, int depth, Conversion conversion) {

@@ -1,5 +1,6 @@
 package io.moodleconnector.moodle.executor;
 
+import io.moodleconnector.catalogue.model.JsonPointers;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -7,48 +8,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * RFC 6901 JSON Pointers and the catalogue's wildcard pointers, in which a {@code *} token matches every element of
- * an array. Stateless.
+ * The catalogue's wildcard pointers over a Jackson tree, in which a {@code *} token matches every element of an
+ * array (the pointer syntax itself is {@link JsonPointers}'). Stateless.
  */
 public final class Pointers {
     private Pointers() {
-    }
-
-    /** The unescaped tokens of a pointer; {@code ""} has none. */
-    public static List<String> tokens(String pointer) {
-        List<String> out = new ArrayList<>();
-        if (pointer == null || pointer.isEmpty()) {
-            return out;
-        }
-        if (!pointer.startsWith("/")) {
-            throw new IllegalArgumentException("a JSON Pointer starts with '/': '" + pointer + "'");
-        }
-        // Scanned by hand: this runs for every default and asText pointer of every call.
-        boolean escaped = pointer.indexOf('~') >= 0;
-        int start = 1;
-        while (true) {
-            int end = pointer.indexOf('/', start);
-            String raw = pointer.substring(start, end < 0 ? pointer.length() : end);
-            out.add(escaped ? raw.replace("~1", "/").replace("~0", "~") : raw);
-            if (end < 0) {
-                return out;
-            }
-            start = end + 1;
-        }
-    }
-
-    /** Escapes one token: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
-    public static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
-    }
-
-    /** A pointer made of these tokens (strings or integers). */
-    public static String of(List<?> tokens) {
-        StringBuilder sb = new StringBuilder();
-        for (Object t : tokens) {
-            sb.append('/').append(escape(String.valueOf(t)));
-        }
-        return sb.toString();
     }
 
     /** A place in a tree: the container and the key (object) or index (array) in it. */
@@ -80,7 +44,7 @@ public final class Pointers {
      * exist yet (so a default can be set there), every earlier one must. The root pointer {@code ""} names no slot.
      */
     public static List<Slot> slots(JsonNode root, String wildcardPointer) {
-        List<String> tokens = tokens(wildcardPointer);
+        List<String> tokens = JsonPointers.tokens(wildcardPointer);
         List<Slot> out = new ArrayList<>();
         if (!tokens.isEmpty()) {
             collect(root, tokens, 0, out);

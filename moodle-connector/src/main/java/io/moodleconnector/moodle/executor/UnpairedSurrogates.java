@@ -1,5 +1,6 @@
 package io.moodleconnector.moodle.executor;
 
+import io.moodleconnector.catalogue.model.JsonPointers;
 import io.moodleconnector.spi.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ final class UnpairedSurrogates {
             if (paired) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                out.add(new Violation(Pointers.of(path), String.format("text is not valid Unicode: a lone surrogate"
+                out.add(new Violation(JsonPointers.of(path), String.format("text is not valid Unicode: a lone surrogate"
                         + " U+%04X at character %d cannot be sent as UTF-8", (int) c, i), "encoding"));
                 return;
             }

@@ -115,18 +115,20 @@ public final class ConnectorHost implements AutoCloseable {
             return "no plugins found (build the plugin zip with `mvn package`)";
         }
         String loaded = connectors.stream().map(c -> c.descriptor().id()).collect(Collectors.joining(", "));
-        String states = all.stream().map(ConnectorHost::describe).collect(Collectors.joining("; "));
+        String states = all.stream().map(this::describe).collect(Collectors.joining("; "));
         return "connectors [" + loaded + "], plugins: " + states;
     }
 
-    private static String describe(PluginWrapper plugin) {
+    private String describe(PluginWrapper plugin) {
         String s = plugin.getPluginId() + " " + plugin.getDescriptor().getVersion() + " " + plugin.getPluginState();
         Throwable failure = plugin.getFailedException();
         if (plugin.getPluginState() == PluginState.FAILED && failure != null) {
             s += " (" + failure + ")";
         }
-        if (plugin.getPluginState() == PluginState.DISABLED) {
-            s += " (it requires connector-spi " + plugin.getDescriptor().getRequires() + "; this host offers "
+        String requires = plugin.getDescriptor().getRequires();
+        if (plugin.getPluginState() == PluginState.DISABLED
+                && !plugins.getVersionManager().checkVersionConstraint(SpiVersion.VERSION, requires)) {
+            s += " (it requires connector-spi " + requires + "; this host offers "
                     + SpiVersion.VERSION + ")";
         }
         return s;

@@ -142,12 +142,21 @@ public final class MoodleSandbox implements AutoCloseable {
     /** Stops the server and its threads. Idempotent. */
     @Override
     public synchronized void close() {
-        if (server != null) {
+        if (server == null) {
+            return;
+        }
+        // A caller stopping on an interrupt (Ctrl-C, a test) must still get the port back: with the flag set,
+        // HttpServer.stop returns before its dispatcher has closed the listening socket. So wait uninterrupted,
+        // then hand the interrupt back.
+        boolean interrupted = Thread.interrupted();
+        try {
             server.stop(0);
             executor.shutdownNow();
-            try {
-                executor.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }

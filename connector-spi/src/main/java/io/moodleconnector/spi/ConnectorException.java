@@ -10,18 +10,50 @@ import java.util.Objects;
  * {@link PermissionException} the Moodle admin, {@link RemoteException} whoever reads Moodle's own error,
  * {@link TransportException} nobody yet (it may pass), and {@link PartialFailureException} the caller, who learns
  * which items of a batch were done. Messages never contain the token.
+ *
+ * <p><b>One retry answer.</b> {@link #retriable()} and {@link #outcome()} are defined on every error, so a host
+ * never needs {@code instanceof} to decide: retry only when {@code retriable()} is true. A write whose outcome is
+ * {@link Outcome#UNKNOWN} is never retriable.
  */
 public class ConnectorException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String code;
+    private final boolean retriable;
+    private final Outcome outcome;
 
+    /** An error that is not retriable and applied nothing. */
     public ConnectorException(String code, String message) {
         this(code, message, null);
     }
 
+    /** An error that is not retriable and applied nothing. */
     public ConnectorException(String code, String message, Throwable cause) {
+        this(code, message, cause, false, Outcome.NOT_APPLIED);
+    }
+
+    /**
+     * @param retriable whether the same call may succeed if tried again later; must be false when the outcome is
+     *                  {@link Outcome#UNKNOWN} or {@link Outcome#APPLIED}
+     * @param outcome   what the failed call did to the remote system
+     */
+    public ConnectorException(String code, String message, Throwable cause, boolean retriable, Outcome outcome) {
         super(message, cause);
         this.code = Objects.requireNonNull(code, "code");
+        this.outcome = Objects.requireNonNull(outcome, "outcome");
+        if (retriable && outcome != Outcome.NOT_APPLIED) {
+            throw new IllegalArgumentException("only an error that applied nothing can be retriable");
+        }
+        this.retriable = retriable;
+    }
+
+    /** Whether the same call may succeed if tried again later, without risk of applying a write twice. */
+    public boolean retriable() {
+        return retriable;
+    }
+
+    /** What the failed call did to the remote system. */
+    public Outcome outcome() {
+        return outcome;
     }
 
     /** The stable machine code, e.g. {@code invalid_input} or {@code transport}. */

@@ -18,8 +18,10 @@ public record ItemOutcome(int index, Status status, Object data, ConnectorExcept
         DONE,
         /** The request that carried it failed, or Moodle answered without a result for it. */
         FAILED,
-        /** It was never sent, because an earlier request of the batch failed. */
-        NOT_ATTEMPTED
+        /** Moodle never saw it: it was not sent, or its request was refused before the function ran. */
+        NOT_ATTEMPTED,
+        /** It was sent and no complete answer came back: Moodle may or may not have applied it. */
+        UNKNOWN
     }
 
     public ItemOutcome {
@@ -35,6 +37,10 @@ public record ItemOutcome(int index, Status status, Object data, ConnectorExcept
 
     public static ItemOutcome failed(int index, ConnectorException error) {
         return new ItemOutcome(index, Status.FAILED, null, error);
+    }
+
+    public static ItemOutcome unknown(int index, ConnectorException error) {
+        return new ItemOutcome(index, Status.UNKNOWN, null, error);
     }
 
     public static ItemOutcome notAttempted(int index) {

@@ -7,17 +7,18 @@ package io.moodleconnector.spi;
  */
 public class TransportException extends ConnectorException {
     private static final long serialVersionUID = 1L;
-    private final boolean retriable;
     private final int httpStatus;
 
+    /** A failure of an exchange that applied nothing (nothing reached the function, or the call was a read). */
     public TransportException(String message, boolean retriable, int httpStatus, Throwable cause) {
-        super("transport", message, cause);
-        this.retriable = retriable;
-        this.httpStatus = httpStatus;
+        this(message, retriable, httpStatus, cause, Outcome.NOT_APPLIED);
     }
 
-    /** Whether the same call may succeed if tried again later. */
-    public boolean retriable() { return retriable; }
+    /** @param outcome {@link Outcome#UNKNOWN} for a write that may have reached Moodle (then never retriable) */
+    public TransportException(String message, boolean retriable, int httpStatus, Throwable cause, Outcome outcome) {
+        super("transport", message, cause, retriable && outcome == Outcome.NOT_APPLIED, outcome);
+        this.httpStatus = httpStatus;
+    }
 
     /** The HTTP status that came back, or 0 when none did. */
     public int httpStatus() { return httpStatus; }

@@ -57,6 +57,17 @@ public interface Connector extends ExtensionPoint, AutoCloseable {
      */
     ConnectionReport check(Connection connection);
 
+    /**
+     * Replaces the per-site request budget for this plugin load: every connector instance of the plugin then asks
+     * {@code budget} before each request. Call it before the first {@link #invoke}; requests already waiting keep
+     * the budget they started with. The default is an in-process budget per site.
+     *
+     * @throws UnsupportedOperationException if this connector cannot take a budget from its host
+     */
+    default void useSiteBudget(SiteBudget budget) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not take a site budget");
+    }
+
     /** Releases HTTP clients and threads. Idempotent. */
     @Override
     void close();

@@ -11,6 +11,7 @@ import io.moodleconnector.spi.Connector;
 import io.moodleconnector.spi.ConnectorDescriptor;
 import io.moodleconnector.spi.MethodDescriptor;
 import io.moodleconnector.spi.MethodResult;
+import io.moodleconnector.spi.SiteBudget;
 import io.moodleconnector.spi.UnknownMethodException;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,11 @@ public final class MoodleConnector implements Connector {
         Objects.requireNonNull(connection, "connection");
         ensureOpen();
         return checker.check(connection);
+    }
+
+    @Override
+    public void useSiteBudget(SiteBudget budget) {
+        transport.useSiteBudget(budget);
     }
 
     /** How many HTTP connections a call holds right now; 0 when every reply was closed. For diagnostics. */

@@ -47,7 +47,7 @@ public final class MoodleSandbox implements AutoCloseable {
         Site site = new Site();
         this.tokens = Map.copyOf(LabSeed.populate(site, b.functions, new SecureRandom(), reference.release()));
         this.dispatcher = new WebServiceDispatcher(reference, site, b.debug, this::url);
-        this.endpoint = new RestEndpoint(dispatcher, b.maxInputVars, b.recordLimit);
+        this.endpoint = new RestEndpoint(dispatcher, b.maxInputVars, b.recordLimit, b.latencyMillis);
     }
 
     public static Builder builder() {
@@ -134,6 +134,11 @@ public final class MoodleSandbox implements AutoCloseable {
         return endpoint.requests();
     }
 
+    /** When each request arrived and how many were in flight with it, oldest first (the last 100,000 at most). */
+    public List<Arrival> arrivals() {
+        return endpoint.arrivals();
+    }
+
     /** Reads the live site under the server's lock, e.g. {@code sandbox.inspect(s -> s.users().size())}. */
     public <T> T inspect(Function<Site, T> reader) {
         return dispatcher.withSite(reader);
@@ -181,6 +186,7 @@ public final class MoodleSandbox implements AutoCloseable {
         private boolean debug;
         private int threads = 4;
         private int recordLimit = 1000;
+        private long latencyMillis;
 
         private Builder() {
         }
@@ -234,6 +240,15 @@ public final class MoodleSandbox implements AutoCloseable {
         /** How many recent requests {@link #requests()} keeps (default 1000). */
         public Builder recordLimit(int recordLimit) {
             this.recordLimit = Math.max(0, recordLimit);
+            return this;
+        }
+
+        /** How long each request stays in flight before its reply is sent (default 0): a slow site. */
+        public Builder latency(java.time.Duration latency) {
+            if (latency.isNegative()) {
+                throw new IllegalArgumentException("latency must not be negative, was " + latency);
+            }
+            this.latencyMillis = latency.toMillis();
             return this;
         }
 

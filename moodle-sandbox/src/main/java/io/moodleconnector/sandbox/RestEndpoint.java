@@ -32,11 +32,14 @@ final class RestEndpoint implements HttpHandler {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
     private final Deque<RecordedRequest> recorded = new ArrayDeque<>();
+    private final Deque<Arrival> arrivals = new ArrayDeque<>();
+    private final long latencyMillis;
 
-    RestEndpoint(WebServiceDispatcher dispatcher, int maxInputVars, int recordLimit) {
+    RestEndpoint(WebServiceDispatcher dispatcher, int maxInputVars, int recordLimit, long latencyMillis) {
         this.dispatcher = dispatcher;
         this.maxInputVars = maxInputVars;
         this.recordLimit = recordLimit;
+        this.latencyMillis = latencyMillis;
     }
 
     @Override
@@ -44,6 +47,12 @@ final class RestEndpoint implements HttpHandler {
         int now = inFlight.incrementAndGet();
         peak.accumulateAndGet(now, Math::max);
         requestCount.incrementAndGet();
+        synchronized (arrivals) {
+            arrivals.addLast(new Arrival(System.nanoTime(), now));
+            while (arrivals.size() > Math.max(recordLimit, 100_000)) {
+                arrivals.removeFirst();
+            }
+        }
         try (exchange) {
             Reply reply;
             try {
@@ -61,12 +70,24 @@ final class RestEndpoint implements HttpHandler {
                 FormDecoder.decode(body, maxInputVars, true).entries().forEach(merged::put);
                 record(method, merged.get("wsfunction"), body.isEmpty() ? query : body);
                 reply = dispatcher.dispatch(merged);
+                hold();
             } finally {
                 // Stop counting a request once its reply is ready, before a byte of it is sent: a client that has
                 // read a whole reply may start its next request at once, and must not be counted twice.
                 inFlight.decrementAndGet();
             }
             send(exchange, reply);
+        }
+    }
+
+    /** A slow site: the request stays in flight for the configured latency, as PHP working on it would. */
+    private void hold() {
+        if (latencyMillis > 0) {
+            try {
+                Thread.sleep(latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -108,6 +129,12 @@ final class RestEndpoint implements HttpHandler {
 
     int maxConcurrentRequests() {
         return peak.get();
+    }
+
+    List<Arrival> arrivals() {
+        synchronized (arrivals) {
+            return List.copyOf(arrivals);
+        }
     }
 
     List<RecordedRequest> requests() {

@@ -2,6 +2,7 @@ package io.moodleconnector.moodle.transport;
 
 import io.moodleconnector.moodle.executor.FormField;
 import io.moodleconnector.spi.Connection;
+import io.moodleconnector.spi.SiteBudget;
 import io.moodleconnector.spi.TransportException;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class MoodleTransport implements AutoCloseable {
     private final OkHttpClient base;
     private final Map<Connection, SiteClient> sites = new ConcurrentHashMap<>();
     private final String userAgent;
+    private volatile SiteBudget budget = new LocalSiteBudget();
 
     /** A transport whose requests say {@code User-Agent: userAgent}. */
     public MoodleTransport(String userAgent) {
@@ -49,7 +51,7 @@ public final class MoodleTransport implements AutoCloseable {
      * @throws TransportException when no reply came back, the reply was too large, or plain HTTP is refused
      */
     public <T> T send(Connection connection, List<FormField> fields, boolean readOnly, ReplyReader<T> reader) {
-        SiteClient site = sites.computeIfAbsent(connection, c -> new SiteClient(base, c, userAgent));
+        SiteClient site = sites.computeIfAbsent(connection, c -> new SiteClient(base, c, userAgent, this::budget));
         RequestBody body = FormEncoder.encode(fields);
         int attempts = RetryPolicy.attempts(connection.options(), readOnly);
         for (int attempt = 1; ; attempt++) {
@@ -78,6 +80,16 @@ public final class MoodleTransport implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new TransportException("interrupted while waiting to retry", false, 0, e);
         }
+    }
+
+    /** The budget every request of this transport asks first. */
+    SiteBudget budget() {
+        return budget;
+    }
+
+    /** Replaces the per-site budget for the requests that start from now on. */
+    public void useSiteBudget(SiteBudget newBudget) {
+        this.budget = java.util.Objects.requireNonNull(newBudget, "budget");
     }
 
     /** How many pooled connections are checked out by a call right now; 0 when no reply was left open. */

@@ -1,17 +1,14 @@
 package io.moodleconnector.moodle.transport;
 
-import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
-import io.github.resilience4j.bulkhead.BulkheadFullException;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectionOptions;
+import io.moodleconnector.spi.SiteBudget;
 import io.moodleconnector.spi.TransportException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -21,8 +18,8 @@ import okhttp3.Response;
 
 /**
  * Everything one {@link Connection} sends through: its OkHttp client (timeouts from its options, sharing the
- * transport's dispatcher and pool), its bulkhead (requests in flight) and its rate limiter (requests per second).
- * Thread-safe; one instance serves every concurrent call on equal connections.
+ * transport's dispatcher and pool) and its site's {@link SiteBudget} (requests in flight and per second), asked
+ * before every attempt. Thread-safe; one instance serves every concurrent call on equal connections.
  */
 final class SiteClient {
     /** OkHttp's default: modern TLS for https. */
@@ -32,12 +29,13 @@ final class SiteClient {
 
     private final OkHttpClient client;
     private final HttpUrl endpoint;
-    private final Bulkhead bulkhead;
-    private final RateLimiter rateLimiter;
+    private final Supplier<SiteBudget> budget;
+    private final SiteBudget.Site site;
+    private final Duration maxBudgetWait;
     private final long maxResponseBytes;
     private final String userAgent;
 
-    SiteClient(OkHttpClient base, Connection connection, String userAgent) {
+    SiteClient(OkHttpClient base, Connection connection, String userAgent, Supplier<SiteBudget> budget) {
         ConnectionOptions o = connection.options();
         this.endpoint = SitePolicy.endpoint(connection);
         this.client = base.newBuilder()
@@ -47,13 +45,9 @@ final class SiteClient {
                 .writeTimeout(o.readTimeout())
                 .callTimeout(o.callTimeout())
                 .build();
-        String name = "moodle-" + endpoint.host();
-        this.bulkhead = Bulkhead.of(name, BulkheadConfig.custom()
-                .maxConcurrentCalls(o.maxInFlight())
-                .maxWaitDuration(o.callTimeout())
-                .writableStackTraceEnabled(false)
-                .build());
-        this.rateLimiter = RateLimiter.of(name, rateConfig(o));
+        this.budget = budget;
+        this.site = new SiteBudget.Site(SiteKeys.of(connection), o.requestsPerSecond(), o.maxInFlight());
+        this.maxBudgetWait = o.callTimeout();
         this.maxResponseBytes = o.maxResponseBytes();
         this.userAgent = userAgent;
     }
@@ -63,31 +57,13 @@ final class SiteClient {
         return client;
     }
 
-    /** A requests-per-second budget as a resilience4j period: n per second, or one per 1/rate seconds below 1. */
-    private static RateLimiterConfig rateConfig(ConnectionOptions o) {
-        double rate = o.requestsPerSecond();
-        int perPeriod = rate >= 1 ? (int) Math.round(rate) : 1;
-        Duration period = rate >= 1 ? Duration.ofSeconds(1) : Duration.ofMillis(Math.round(1000 / rate));
-        return RateLimiterConfig.custom().limitForPeriod(perPeriod).limitRefreshPeriod(period)
-                .timeoutDuration(o.callTimeout()).writableStackTraceEnabled(false).build();
-    }
-
     /**
      * Sends one request once, within this connection's limits, and has the reader read the reply as it streams in.
      *
      * @throws TransportException retriable for I/O failures and timeouts; not retriable for an oversize reply
      */
     <T> Attempt<T> sendOnce(RequestBody body, int attempt, ReplyReader<T> reader) {
-        if (!rateLimiter.acquirePermission()) {
-            throw new TransportException("the connection's requestsPerSecond limit kept this request waiting past"
-                    + " its callTimeout", true, 0, null);
-        }
-        try {
-            bulkhead.acquirePermission();
-        } catch (BulkheadFullException e) {
-            throw new TransportException("the connection's maxInFlight requests stayed busy past the callTimeout",
-                    true, 0, e);
-        }
+        SiteBudget.Permit permit = acquire();
         try {
             Request request = new Request.Builder().url(endpoint).post(body)
                     .header("User-Agent", userAgent)
@@ -103,7 +79,23 @@ final class SiteClient {
             throw new TransportException("the exchange with " + endpoint.host() + " failed: "
                     + e.getClass().getSimpleName() + ": " + e.getMessage(), true, 0, e);
         } finally {
-            bulkhead.onComplete();
+            permit.close();
         }
+    }
+
+    private SiteBudget.Permit acquire() {
+        SiteBudget.Permit permit;
+        try {
+            permit = budget.get().acquire(site, maxBudgetWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while waiting for the site's request budget; nothing was sent",
+                    false, 0, e);
+        }
+        if (permit == null) {
+            throw new TransportException("the site's request budget (requestsPerSecond, maxInFlight) kept this request"
+                    + " waiting past its callTimeout; nothing was sent", true, 0, null);
+        }
+        return permit;
     }
 }

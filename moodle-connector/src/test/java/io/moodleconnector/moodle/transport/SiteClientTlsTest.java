@@ -16,7 +16,7 @@ class SiteClientTlsTest {
 
     @Test
     void anHttpsSiteSpeaksModernTls() {
-        SiteClient site = new SiteClient(base, Connection.of("https://moodle.example.com", Secret.of("t")), "ua");
+        SiteClient site = new SiteClient(base, Connection.of("https://moodle.example.com", Secret.of("t")), "ua", LocalSiteBudget::new);
         assertThat(site.client().connectionSpecs()).contains(ConnectionSpec.MODERN_TLS);
         assertThat(site.client().sslSocketFactory()).isNotNull();
         assertThat(site.client().x509TrustManager()).isNotNull();
@@ -24,7 +24,7 @@ class SiteClientTlsTest {
 
     @Test
     void aPlainHttpSiteHasNoTlsSetUp() {
-        SiteClient site = new SiteClient(base, Connection.of("http://127.0.0.1:8080", Secret.of("t")), "ua");
+        SiteClient site = new SiteClient(base, Connection.of("http://127.0.0.1:8080", Secret.of("t")), "ua", LocalSiteBudget::new);
         assertThat(site.client().connectionSpecs()).containsExactly(ConnectionSpec.CLEARTEXT);
         assertThatThrownBy(() -> site.client().sslSocketFactory()).isInstanceOf(IllegalStateException.class);
     }

@@ -49,7 +49,7 @@ final class EnsureCheck implements LintCheck {
             out.add(lm.problem("/output", "an ensure method's result is {created, record} (a list of them with"
                     + " each); declare only output.schema"));
         }
-        if (e.batch() && SchemaNav.at(m.input(), e.each()).path("type").asString("").equals("array") == false) {
+        if (e.batch() && !SchemaNav.at(m.input(), e.each()).path("type").asString("").equals("array")) {
             out.add(lm.problem("/ensure/each", "each '" + e.each() + "' must select an array in the input schema"));
         }
         String source = e.batch() ? e.each() + "/*" : "";
@@ -62,7 +62,8 @@ final class EnsureCheck implements LintCheck {
                 }
             });
         }
-        step(lm, "/ensure/create", "create", e.create(), source, context, out).ifPresent(c -> create(lm, e, c, out));
+        // With each, the create step gets this method's input itself (its own input must be left out).
+        step(lm, "/ensure/create", "create", e.create(), "", context, out).ifPresent(c -> create(lm, e, c, out));
     }
 
     private static void create(LocatedMethod lm, EnsureDefinition e, MethodDefinition c, List<Problem> out) {

@@ -183,4 +183,27 @@ class EnsureMethodsAgainstSandboxTest {
         assertThat(items.get(2).status()).isNotEqualTo(ItemOutcome.Status.DONE);
         assertThat(e.getMessage()).contains("0 created by this call, 1 already there");
     }
+
+    @Test
+    void enrolmentsEnsureEnrolsOnceAndARerunFindsTheEnrolment() {
+        long userid = recordId(invoke("users.ensure", user("enr1", "enr1@example.org")).data());
+        Map<String, Object> input = Map.of("userid", userid, "courseid", 3L);
+
+        MethodResult first = invoke("enrolments.ensure", input);
+        MethodResult again = invoke("enrolments.ensure", input);
+
+        assertThat(created(first)).isEqualTo(true);
+        assertThat(created(again)).isEqualTo(false);
+        assertThat(((Map<?, ?>) ((Map<?, ?>) again.data()).get("record")).get("courseid")).isEqualTo(3L);
+        assertThat(sandbox.requests().stream().filter(r -> r.function().equals("enrol_manual_enrol_users")).count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void enrolmentsEnsureFindsASeedStudentWithoutEnrollingAgain() {
+        MethodResult r = invoke("enrolments.ensure", Map.of("userid", 7L, "courseid", 2L));
+
+        assertThat(created(r)).isEqualTo(false);
+        assertThat(r.requests()).isEqualTo(1);
+    }
 }

@@ -104,13 +104,15 @@ final class EnsureRun {
             } catch (PartialFailureException p) {
                 requests += p.partialResult().requests();
                 remap(p.partialResult().items(), missing, toCreate, items);
+                settleUnknown(elements, items);
                 throw partial(items, p.getCause() instanceof ConnectorException c ? c : p);
             } catch (ConnectorException e) {
-                if (missing.size() == elements.size()) {
-                    throw e; // nothing was found or done: the create's own error says all there is
-                }
                 for (int i : missing) {
                     items[i] = e.outcome() == Outcome.UNKNOWN ? ItemOutcome.unknown(i, e) : ItemOutcome.failed(i, e);
+                }
+                settleUnknown(elements, items);
+                if (java.util.Arrays.stream(items).noneMatch(i -> i.status() == ItemOutcome.Status.DONE)) {
+                    throw e; // nothing was found or done: the create's own error says all there is
                 }
                 throw partial(items, e);
             }
@@ -120,6 +122,18 @@ final class EnsureRun {
             data.add(item.data());
         }
         return new MethodResult(Collections.unmodifiableList(data), warnings, List.of(items), requests);
+    }
+
+    /** Elements whose create may have been applied are looked up again: found now means created by this call. */
+    private void settleUnknown(List<Object> elements, ItemOutcome[] items) {
+        for (int i = 0; i < items.length; i++) {
+            if (items[i].status() == ItemOutcome.Status.UNKNOWN) {
+                Object now = findAgain(elements.get(i), items[i].error());
+                if (now != null) {
+                    items[i] = ItemOutcome.done(i, outcome(true, now));
+                }
+            }
+        }
     }
 
     /** The record of the k-th created element: its per-item result, else the element as sent. */
@@ -188,7 +202,9 @@ final class EnsureRun {
         try {
             return find(source);
         } catch (ConnectorException again) {
-            writeError.addSuppressed(again);
+            if (writeError != null && writeError != again) {
+                writeError.addSuppressed(again);
+            }
             return null;
         }
     }

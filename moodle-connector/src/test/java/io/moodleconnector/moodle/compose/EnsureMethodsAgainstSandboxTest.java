@@ -206,4 +206,28 @@ class EnsureMethodsAgainstSandboxTest {
         assertThat(created(r)).isEqualTo(false);
         assertThat(r.requests()).isEqualTo(1);
     }
+
+    @Test
+    void usersEnsureBatchThatCreatedSomeThenFailedSaysWhichWereCreated() {
+        invoke("users.ensure", user("kept", "kept@example.org"));
+        // One user per create request (8 form variables each), so the weak password fails only the last request.
+        Connection onePerRequest = Connection.of(sandbox.url(), Secret.of(sandbox.token()),
+                io.moodleconnector.spi.ConnectionOptions.builder().maxInputVars(12).build());
+        Map<String, Object> weak = new java.util.HashMap<>(user("weak", "weak@example.org"));
+        weak.put("password", "weak");
+        Map<String, Object> input = Map.of("users", List.of(user("kept", "kept@example.org"),
+                user("fresh", "fresh@example.org"), weak));
+
+        PartialFailureException e = catchThrowableOfType(PartialFailureException.class,
+                () -> connector.invoke("users.ensure-batch", input, onePerRequest));
+
+        List<ItemOutcome> items = e.partialResult().items();
+        assertThat(items).extracting(ItemOutcome::status).containsExactly(ItemOutcome.Status.DONE,
+                ItemOutcome.Status.DONE, ItemOutcome.Status.FAILED);
+        assertThat(items.subList(0, 2)).extracting(EnsureMethodsAgainstSandboxTest::createdOf)
+                .containsExactly(false, true);
+        assertThat(items.get(2).error().getMessage()).isNotBlank();
+        assertThat(e.getMessage()).contains("2 of 3").contains("1 created by this call, 1 already there");
+        assertThat(invoke("users.get-by-username", Map.of("username", "fresh")).data()).isNotNull();
+    }
 }

@@ -2,7 +2,10 @@ package io.moodleconnector.catalogue;
 
 import io.moodleconnector.catalogue.model.Access;
 import io.moodleconnector.catalogue.model.Conversion;
+import io.moodleconnector.catalogue.model.EnsureDefinition;
+import io.moodleconnector.catalogue.model.EnsureStep;
 import io.moodleconnector.catalogue.model.LookupDefinition;
+import io.moodleconnector.catalogue.model.MatchCondition;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.catalogue.model.OutputMapping;
 import io.moodleconnector.catalogue.model.RequestMapping;
@@ -37,7 +40,29 @@ final class ModelReader {
                 output(m.path("output")),
                 lookups(m.path("lookups")),
                 list(m.path("examples")),
-                location);
+                location,
+                ensure(m.path("ensure")));
+    }
+
+    private static EnsureDefinition ensure(JsonNode e) {
+        if (!e.isObject()) {
+            return null;
+        }
+        List<EnsureStep> find = new ArrayList<>();
+        e.path("find").forEach(step -> find.add(step(step)));
+        return new EnsureDefinition(e.hasNonNull("each") ? e.get("each").asString() : null, find,
+                step(e.path("create")));
+    }
+
+    private static EnsureStep step(JsonNode s) {
+        if (!s.has("input")) {
+            return new EnsureStep(s.path("method").asString(), EnsureStep.WHOLE_INPUT);
+        }
+        Map<String, String> input = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : s.path("input").properties()) {
+            input.put(e.getKey(), e.getValue().asString());
+        }
+        return new EnsureStep(s.path("method").asString(), input);
     }
 
     private static RequestMapping request(JsonNode r) {
@@ -58,8 +83,13 @@ final class ModelReader {
         for (Map.Entry<String, JsonNode> e : o.path("convert").properties()) {
             convert.put(e.getKey(), Conversion.fromYaml(e.getValue().asString()));
         }
+        List<MatchCondition> match = new ArrayList<>();
+        for (JsonNode c : o.path("match")) {
+            match.add(new MatchCondition(c.path("field").asString(), c.path("input").asString(),
+                    c.path("ignoreCase").asBoolean(false)));
+        }
         return new OutputMapping(o.path("data").asString(""), convert, o.path("single").asBoolean(false),
-                o.path("perItem").asBoolean(false), o.path("schema"));
+                o.path("perItem").asBoolean(false), o.path("schema"), match);
     }
 
     private static List<LookupDefinition> lookups(JsonNode l) {

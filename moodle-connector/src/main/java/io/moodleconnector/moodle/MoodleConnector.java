@@ -3,6 +3,7 @@ package io.moodleconnector.moodle;
 import io.moodleconnector.catalogue.Catalogue;
 import io.moodleconnector.catalogue.CatalogueLoader;
 import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.moodle.compose.ComposedExecutor;
 import io.moodleconnector.moodle.executor.MethodExecutor;
 import io.moodleconnector.moodle.transport.MoodleTransport;
 import io.moodleconnector.spi.Connection;
@@ -35,6 +36,7 @@ public final class MoodleConnector implements Connector {
     private final List<MethodDescriptor> methods;
     private final MoodleTransport transport;
     private final MethodExecutor executor;
+    private final ComposedExecutor composed;
     private final ConnectionChecker checker;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -51,6 +53,7 @@ public final class MoodleConnector implements Connector {
         this.methods = catalogue.methods().stream().map(Descriptors::method).toList();
         this.transport = new MoodleTransport("moodle-connector/" + version);
         this.executor = new MethodExecutor(catalogue, transport);
+        this.composed = new ComposedExecutor(catalogue, executor);
         this.checker = new ConnectionChecker(catalogue, executor);
     }
 
@@ -69,7 +72,7 @@ public final class MoodleConnector implements Connector {
         Objects.requireNonNull(connection, "connection");
         ensureOpen();
         MethodDefinition method = catalogue.method(methodId).orElseThrow(() -> new UnknownMethodException(methodId));
-        return executor.execute(method, input, connection);
+        return composed.execute(method, input, connection);
     }
 
     @Override

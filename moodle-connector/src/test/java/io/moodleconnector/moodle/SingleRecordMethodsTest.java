@@ -47,12 +47,28 @@ class SingleRecordMethodsTest {
     }
 
     @Test
-    void severalMatchesAreAnErrorNotTheFirstOfThem() {
-        // Moodle matches e-mail with SQL LIKE: "a_b@example.edu" also matches "axb@example.edu".
-        reply(USER.formatted(6, "a_b", "a_b@example.edu") + "," + USER.formatted(7, "axb", "axb@example.edu"));
+    void aNearMissThatMoodlesLikeAlsoMatchedIsNotAMatch() {
+        // Moodle matches e-mail with SQL LIKE: "a_b@example.edu" also matches "axb@example.edu" (output.match drops it).
+        reply(USER.formatted(7, "axb", "axb@example.edu") + "," + USER.formatted(6, "a_b", "a_b@example.edu"));
+        Object data = connector.invoke("users.get-by-email", Map.of("email", "a_b@example.edu"),
+                Fixtures.connection(server)).data();
+        assertThat(((Map<?, ?>) data).get("id")).isEqualTo(6L);
+    }
+
+    @Test
+    void onlyNearMissesAreNoMatch() {
+        reply(USER.formatted(7, "axb", "axb@example.edu"));
+        assertThat(connector.invoke("users.get-by-email", Map.of("email", "a_b@example.edu"),
+                Fixtures.connection(server)).data()).isNull();
+    }
+
+    @Test
+    void twoAccountsThatReallyShareTheAddressAreAnErrorNotTheFirstOfThem() {
+        // A site with allowaccountssameemail: two accounts with the same address (its case may differ).
+        reply(USER.formatted(6, "a_b", "a_b@example.edu") + "," + USER.formatted(7, "a_b2", "A_B@Example.edu"));
         RemoteException e = catchThrowableOfType(RemoteException.class, () -> connector.invoke("users.get-by-email",
                 Map.of("email", "a_b@example.edu"), Fixtures.connection(server)));
         assertThat(e.errorCode()).isEqualTo("ambiguousresult");
-        assertThat(e.getMessage()).contains("users.get-by-email").contains("2").contains("LIKE");
+        assertThat(e.getMessage()).contains("users.get-by-email").contains("2");
     }
 }

@@ -21,15 +21,25 @@ import tools.jackson.databind.JsonNode;
  * @param lookups      input fields fed by other methods
  * @param examples     example inputs; each must validate against {@code input}
  * @param location     where the method was declared
+ * @param ensure       the find-else-create steps of an ensure method, or null for a method that calls its function
  */
 public record MethodDefinition(String id, String name, String category, String description, String function,
                                Access access, List<String> capabilities, JsonNode input, RequestMapping request,
                                String batch, OutputMapping output, List<LookupDefinition> lookups,
-                               List<JsonNode> examples, SourceLocation location) {
+                               List<JsonNode> examples, SourceLocation location, EnsureDefinition ensure) {
     public MethodDefinition {
         capabilities = List.copyOf(capabilities);
         lookups = List.copyOf(lookups);
         examples = List.copyOf(examples);
+    }
+
+    /** A method that calls its function (no ensure steps). */
+    public MethodDefinition(String id, String name, String category, String description, String function,
+                            Access access, List<String> capabilities, JsonNode input, RequestMapping request,
+                            String batch, OutputMapping output, List<LookupDefinition> lookups,
+                            List<JsonNode> examples, SourceLocation location) {
+        this(id, name, category, description, function, access, capabilities, input, request, batch, output, lookups,
+                examples, location, null);
     }
 
     public boolean readOnly() {

@@ -11,6 +11,8 @@ import tools.jackson.databind.JsonNode;
  *       {@code null} (functions that return nothing) becomes {@code {"success": true}}.</li>
  *   <li>{@code convert}: wildcard pointer (relative to the data; {@code *} matches every array element) to a
  *       {@link Conversion}; missing fields are skipped.</li>
+ *   <li>{@code match}: only the elements of the data array that equal the caller's input exactly
+ *       ({@link MatchCondition}); empty for none.</li>
  *   <li>{@code single}: the data is an array and the result is its one element, or null when it is empty; more
  *       than one is an error ({@code ambiguousresult}), never silently the first.</li>
  * </ol>
@@ -22,10 +24,18 @@ import tools.jackson.databind.JsonNode;
  * @param single  take the one element
  * @param perItem one result per batch item
  * @param schema  JSON Schema of the normalised data
+ * @param match   exact-match conditions on the data's elements, applied before {@code single}; empty for none
  */
 public record OutputMapping(String data, Map<String, Conversion> convert, boolean single, boolean perItem,
-                            JsonNode schema) {
+                            JsonNode schema, java.util.List<MatchCondition> match) {
     public OutputMapping {
         convert = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(convert));
+        match = java.util.List.copyOf(match);
+    }
+
+    /** An output mapping without match conditions. */
+    public OutputMapping(String data, Map<String, Conversion> convert, boolean single, boolean perItem,
+                         JsonNode schema) {
+        this(data, convert, single, perItem, schema, java.util.List.of());
     }
 }

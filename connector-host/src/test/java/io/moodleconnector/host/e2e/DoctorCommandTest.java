@@ -49,7 +49,7 @@ class DoctorCommandTest {
             Cli run = doctor(moodle);
 
             assertThat(run.exit()).as(run.both()).isEqualTo(3);
-            assertThat(run.out()).contains("Methods:  46 of 50 usable")
+            assertThat(run.out()).contains("Methods:  56 of 62 usable")
                     .contains("Add the function " + GROUPS).contains("Add the function " + ENROL)
                     .contains("It enables: groups.create, groups.create-batch")
                     .contains("It enables: enrolments.enrol, enrolments.enrol-batch")
@@ -65,11 +65,11 @@ class DoctorCommandTest {
 
             assertThat(run.exit()).as(run.both()).isEqualTo(3);
             JsonNode report = JsonMapper.builder().build().readTree(run.out());
-            assertThat(report.get("usable").asInt()).isEqualTo(46);
+            assertThat(report.get("usable").asInt()).isEqualTo(56);
             assertThat(report.get("todo")).hasSize(2);
             JsonNode groups = report.get("todo").get(0).get("addFunction").asString().equals(GROUPS)
                     ? report.get("todo").get(0) : report.get("todo").get(1);
-            assertThat(groups.get("enablesMethods").toString()).isEqualTo("[\"groups.create\",\"groups.create-batch\"]");
+            assertThat(groups.get("enablesMethods").toString()).isEqualTo("[\"groups.create\",\"groups.create-batch\",\"groups.ensure\"]");
             assertThat(groups.get("capabilities").toString())
                     .isEqualTo("[\"moodle/course:managegroups\",\"webservice/rest:use\"]");
         }
@@ -81,7 +81,7 @@ class DoctorCommandTest {
             Cli run = doctor(moodle);
 
             assertThat(run.exit()).as(run.both()).isZero();
-            assertThat(run.out()).contains("Methods:  50 of 50 usable").contains("Site:     Moodle Lab")
+            assertThat(run.out()).contains("Methods:  62 of 62 usable").contains("Site:     Moodle Lab")
                     .contains("User:     cyclr_ws (id 3)").contains("4.5.5+").doesNotContain("MISSING")
                     // Given as a URL, the sandbox is checked like any site: plain http is warned about.
                     .contains("HTTPS:    NO - WARNING");
@@ -94,7 +94,7 @@ class DoctorCommandTest {
         Cli run = Cli.run(plugins, Map.of(), "doctor");
 
         assertThat(run.exit()).as(run.both()).isZero();
-        assertThat(run.out()).contains("(the built-in sandbox)").contains("50 of 50 usable");
+        assertThat(run.out()).contains("(the built-in sandbox)").contains("62 of 62 usable");
     }
 
     @Test

@@ -45,7 +45,7 @@ enum SandboxFixture {
     static SandboxFixture forMethod(String methodId) {
         return switch (methodId) {
             // Their examples create jdoe@example.com, which BASE already made.
-            case "users.create", "users.create-batch" -> NONE;
+            case "users.create", "users.create-batch", "users.ensure", "users.ensure-batch" -> NONE;
             case "groups.remove-member", "groups.remove-members-batch", "groupings.unassign-group",
                     "groupings.unassign-groups-batch" -> LINKED;
             default -> BASE;

@@ -92,13 +92,32 @@ final class UserFunctions {
     private static Predicate<User> criterion(String key, String value) {
         return switch (key) {
             case "id" -> u -> Long.toString(u.id()).equals(value.strip());
-            case "email" -> u -> u.email().equalsIgnoreCase(value.strip());
+            // Moodle 4.5 (user/externallib.php, get_users): $DB->sql_like(key, value, false) for these three, a
+            // case-insensitive LIKE with the value unescaped, so _ and % in it are wildcards.
+            case "email" -> u -> like(value.strip(), u.email());
             case "username" -> u -> u.username().equals(value.strip().toLowerCase(Locale.ROOT));
-            case "firstname" -> u -> u.firstname().equals(value);
-            case "lastname" -> u -> u.lastname().equals(value);
+            case "firstname" -> u -> like(value, u.firstname());
+            case "lastname" -> u -> like(value, u.lastname());
             case "idnumber" -> u -> u.idnumber().equals(value);
             default -> u -> u.auth().equals(value);
         };
+    }
+
+    /** SQL {@code ILIKE} with Moodle's escape character, a backslash: {@code _} one character, {@code %} any run. */
+    static boolean like(String pattern, String value) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char ch = pattern.charAt(i);
+            if (ch == '\\' && i + 1 < pattern.length()) {
+                regex.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
+            } else if (ch == '_' || ch == '%') {
+                regex.append(ch == '_' ? "." : ".*");
+            } else {
+                regex.append(Pattern.quote(String.valueOf(ch)));
+            }
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL)
+                .matcher(value).matches();
     }
 
     /** user_get_user_details: empty optional fields are left out; preferences only for the calling user. */

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Loads catalogue files into a {@link Catalogue}, in the declarative pipeline's order: safe YAML, the meta-schema,
@@ -17,9 +19,9 @@ import java.util.Optional;
  * {@code #/...} references). Every problem of every file is collected before failing.
  *
  * <p>The shipped catalogue is loaded from its {@link PrecheckedCatalogue prechecked form} when that was made from
- * the very YAML on the classpath: the build ran every check above on it, so only the model and the compiled schemas
- * are built at run time. Should anything fail on that path, the files are loaded the full way, which reports the
- * problem at its line and column.
+ * the very YAML on the classpath: the build ran every check above on it, so only the model is built at load, and each
+ * schema is compiled on its first use (the build proved it compiles). Should reading the model fail on that path, the
+ * files are loaded the full way, which reports the problem at its line and column.
  *
  * <p>The loader checks what the executor relies on; {@link io.moodleconnector.catalogue.lint.CatalogueLinter}
  * checks everything else (conformance with Moodle, lookups, examples).
@@ -64,18 +66,33 @@ public final class CatalogueLoader {
         return registry.catalogue();
     }
 
-    /** The catalogue from prechecked trees; empty when anything fails, for the caller to load the full way. */
+    /**
+     * The catalogue from prechecked trees, each schema compiled on first use; empty when anything fails, for the
+     * caller to load the full way.
+     */
     private Optional<Catalogue> loadPrechecked(List<PrecheckedCatalogue.Method> prechecked) {
         Registry registry = new Registry();
         for (PrecheckedCatalogue.Method pm : prechecked) {
             MethodDefinition m = ModelReader.method(pm.tree(), pm.location());
-            OfflineSchemas.Compiled in = schemas.compilePrechecked(m.input());
-            OfflineSchemas.Compiled out = schemas.compilePrechecked(m.output().schema());
-            if (registry.methods.containsKey(m.id()) || !registry.add(m, in, out)) {
+            if (registry.methods.containsKey(m.id())) {
                 return Optional.empty();
             }
+            registry.methods.put(m.id(), m);
+            registry.inputSchemas.put(m.id(), new Lazy<>(() -> compiled(m.id(), "/input", m.input())));
+            registry.outputSchemas.put(m.id(), new Lazy<>(() -> compiled(m.id(), "/output/schema",
+                    m.output().schema())));
         }
         return Optional.of(registry.catalogue());
+    }
+
+    /** A prechecked schema, compiled; the build proved it compiles, so a failure here is a defect, not bad input. */
+    private Schema compiled(String id, String where, JsonNode schema) {
+        OfflineSchemas.Compiled c = schemas.compilePrechecked(schema);
+        if (!c.ok()) {
+            throw new IllegalStateException("the prechecked schema " + where + " of '" + id + "' does not compile: "
+                    + c.issues());
+        }
+        return c.schema();
     }
 
     /** The message for an id declared twice; shared with the linter so both say the same. */
@@ -95,8 +112,8 @@ public final class CatalogueLoader {
     /** The methods registered so far, with their compiled schemas. One per load; not thread-safe. */
     private static final class Registry {
         final Map<String, MethodDefinition> methods = new LinkedHashMap<>();
-        final Map<String, Schema> inputSchemas = new LinkedHashMap<>();
-        final Map<String, Schema> outputSchemas = new LinkedHashMap<>();
+        final Map<String, Supplier<Schema>> inputSchemas = new LinkedHashMap<>();
+        final Map<String, Supplier<Schema>> outputSchemas = new LinkedHashMap<>();
         final Map<String, LocatedMethod> seen = new LinkedHashMap<>();
 
         /** Registers the method when both schemas compiled; returns whether it did. */
@@ -105,8 +122,10 @@ public final class CatalogueLoader {
                 return false;
             }
             methods.put(m.id(), m);
-            inputSchemas.put(m.id(), in.schema());
-            outputSchemas.put(m.id(), out.schema());
+            Schema input = in.schema();
+            Schema output = out.schema();
+            inputSchemas.put(m.id(), () -> input);
+            outputSchemas.put(m.id(), () -> output);
             return true;
         }
 

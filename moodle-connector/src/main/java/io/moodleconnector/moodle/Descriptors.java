@@ -1,7 +1,7 @@
 package io.moodleconnector.moodle;
 
 import io.moodleconnector.catalogue.model.MethodDefinition;
-import io.moodleconnector.moodle.executor.JsonValues;
+import io.moodleconnector.moodle.executor.PlainTrees;
 import io.moodleconnector.spi.ConnectionField;
 import io.moodleconnector.spi.ConnectorDescriptor;
 import io.moodleconnector.spi.Lookup;
@@ -24,7 +24,7 @@ final class Descriptors {
 
     static MethodDescriptor method(MethodDefinition m) {
         return new MethodDescriptor(m.id(), m.name(), m.category(), m.description(), m.function(), m.readOnly(),
-                JsonValues.toPlainObject(m.input()), JsonValues.toPlainObject(m.output().schema()),
+                PlainTrees.toPlainObject(m.input()), PlainTrees.toPlainObject(m.output().schema()),
                 m.lookups().stream().map(l -> new Lookup(l.field(), l.method(), l.value(), l.label(), l.parameters())).toList(),
                 m.capabilities());
     }

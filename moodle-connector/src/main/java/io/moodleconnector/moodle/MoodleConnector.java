@@ -3,6 +3,7 @@ package io.moodleconnector.moodle;
 import io.moodleconnector.catalogue.Catalogue;
 import io.moodleconnector.catalogue.CatalogueLoader;
 import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.catalogue.schema.Lazy;
 import io.moodleconnector.moodle.compose.ComposedExecutor;
 import io.moodleconnector.moodle.executor.MethodExecutor;
 import io.moodleconnector.moodle.transport.MoodleTransport;
@@ -23,7 +24,8 @@ import org.pf4j.Extension;
 /**
  * The Moodle LMS connector: every method of its catalogue, run by the generic executor over Moodle's REST protocol.
  *
- * <p><b>Lifecycle.</b> Ready when constructed (catalogue loaded, input schemas compiled, no threads started yet);
+ * <p><b>Lifecycle.</b> Ready when constructed (catalogue loaded, no threads started yet; a method's schemas are
+ * compiled on its first use);
  * HTTP clients are made per connection on first use. {@link #close()} releases them; after it, calls fail.
  *
  * <p><b>Threading.</b> Thread-safe: one instance serves any number of concurrent calls. Calls on equal
@@ -33,7 +35,8 @@ import org.pf4j.Extension;
 public final class MoodleConnector implements Connector {
     private final Catalogue catalogue;
     private final ConnectorDescriptor descriptor;
-    private final List<MethodDescriptor> methods;
+    // Made when a host first lists them: a cold start that only calls a method does not convert 200 schemas.
+    private final Lazy<List<MethodDescriptor>> methods;
     private final MoodleTransport transport;
     private final MethodExecutor executor;
     private final ComposedExecutor composed;
@@ -50,7 +53,7 @@ public final class MoodleConnector implements Connector {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         String version = PluginVersion.get();
         this.descriptor = Descriptors.connector(version);
-        this.methods = catalogue.methods().stream().map(Descriptors::method).toList();
+        this.methods = new Lazy<>(() -> catalogue.methods().stream().map(Descriptors::method).toList());
         this.transport = new MoodleTransport("moodle-connector/" + version);
         this.executor = new MethodExecutor(catalogue, transport);
         this.composed = new ComposedExecutor(catalogue, executor);
@@ -64,7 +67,7 @@ public final class MoodleConnector implements Connector {
 
     @Override
     public List<MethodDescriptor> methods() {
-        return methods;
+        return methods.get();
     }
 
     @Override
@@ -107,6 +110,6 @@ public final class MoodleConnector implements Connector {
 
     @Override
     public String toString() {
-        return "MoodleConnector{methods=" + methods.size() + ", closed=" + closed.get() + '}';
+        return "MoodleConnector{methods=" + catalogue.methods().size() + ", closed=" + closed.get() + '}';
     }
 }

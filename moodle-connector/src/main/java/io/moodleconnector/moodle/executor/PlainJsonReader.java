@@ -9,7 +9,9 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads one JSON value straight from a stream into the SPI's plain values, with Jackson's streaming parser: no
@@ -22,6 +24,12 @@ import tools.jackson.core.exc.StreamReadException;
  */
 public final class PlainJsonReader {
     private final JsonParser parser;
+    /**
+     * The streaming parser alone: a reply needs no mapper, and not building one spares a cold start's first call
+     * some 350 Jackson classes. Same default read constraints as the mapper's factory. Thread-safe.
+     */
+    private static final JsonFactory JSON = new JsonFactory();
+
     private final StringCache strings = new StringCache();
     private final Shapes shapes = new Shapes();
     /** Scratch space per nesting depth, reused by every object and array at that depth. */
@@ -40,7 +48,7 @@ public final class PlainJsonReader {
      *                          {@link tools.jackson.core.exc.JacksonIOException} when the stream itself failed
      */
     public static Object read(InputStream in) {
-        try (JsonParser p = JsonValues.MAPPER.createParser(in)) {
+        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), in)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new StreamReadException(p, "no JSON value: the body is empty");

@@ -1,8 +1,10 @@
 package io.moodleconnector.catalogue;
 
+import io.moodleconnector.catalogue.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +27,45 @@ public record CatalogueSource(String name, String text) {
         Objects.requireNonNull(text, "text");
     }
 
+    /**
+     * The largest catalogue file read, in bytes: a file within {@link YamlLimits#MAX_DOCUMENT_CHARS} characters
+     * has at most four bytes per character. A larger one (or {@code /dev/zero}) is refused before it fills the heap.
+     */
+    public static final int MAX_FILE_BYTES = 4 * YamlLimits.MAX_DOCUMENT_CHARS;
+
+    /** A file larger than {@link #MAX_FILE_BYTES}. */
+    public static final class TooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLargeException(Path file) {
+            super(file + " is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB, the most a catalogue file may be");
+        }
+    }
+
     public static CatalogueSource of(Path file) {
         try {
-            return new CatalogueSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read catalogue file " + file, e);
         }
+    }
+
+    /**
+     * Reads a file as strict UTF-8, at most {@link #MAX_FILE_BYTES}.
+     *
+     * @throws TooLargeException               if it is larger
+     * @throws java.nio.charset.CharacterCodingException if it is not UTF-8
+     */
+    public static CatalogueSource read(Path file) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new TooLargeException(file);
+        }
+        return new CatalogueSource(file.toString(),
+                StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
     }
 
     /** The files of the shipped catalogue, in the order of its index. */

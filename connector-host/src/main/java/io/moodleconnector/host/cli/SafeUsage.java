@@ -22,7 +22,7 @@ final class SafeUsage {
     }
 
     static String message(ParameterException e, String[] args) {
-        String message = e instanceof UnmatchedArgumentException u ? unmatched(u) : withoutSecrets(e.getMessage(), args);
+        String message = withoutSecrets(e instanceof UnmatchedArgumentException u ? unmatched(u) : e.getMessage(), args);
         return message + helpHint(e.getCommandLine());
     }
 

@@ -28,17 +28,23 @@ public record CatalogueSource(String name, String text) {
     }
 
     /**
-     * The largest catalogue file read, in bytes: a file within {@link YamlLimits#MAX_DOCUMENT_CHARS} characters
-     * has at most four bytes per character. A larger one (or {@code /dev/zero}) is refused before it fills the heap.
+     * The most bytes read from a file that is not a regular file (a pipe, {@code /dev/zero}): a file within
+     * {@link YamlLimits#MAX_DOCUMENT_CHARS} characters has at most four bytes per character.
      */
-    public static final int MAX_FILE_BYTES = 4 * YamlLimits.MAX_DOCUMENT_CHARS;
+    public static final int MAX_STREAM_BYTES = 4 * YamlLimits.MAX_DOCUMENT_CHARS;
+    /**
+     * The largest regular file read whole, so that the YAML reader can say how many characters too many it has;
+     * a larger one is refused unread.
+     */
+    public static final int MAX_REGULAR_FILE_BYTES = 64 * 1024 * 1024;
 
-    /** A file larger than {@link #MAX_FILE_BYTES}. */
+    /** A file larger than this class reads. */
     public static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        TooLargeException(Path file) {
-            super(file + " is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB, the most a catalogue file may be");
+        TooLargeException(Path file, int limit) {
+            super(file + " is larger than " + limit / (1024 * 1024) + " MiB; a catalogue file has at most "
+                    + YamlLimits.MAX_DOCUMENT_CHARS + " characters");
         }
     }
 
@@ -51,18 +57,20 @@ public record CatalogueSource(String name, String text) {
     }
 
     /**
-     * Reads a file as strict UTF-8, at most {@link #MAX_FILE_BYTES}.
+     * Reads a file as strict UTF-8: a regular file of at most {@link #MAX_REGULAR_FILE_BYTES}, anything else up to
+     * {@link #MAX_STREAM_BYTES}, so that neither a huge file nor an endless device fills the heap.
      *
-     * @throws TooLargeException               if it is larger
+     * @throws TooLargeException                         if it is larger
      * @throws java.nio.charset.CharacterCodingException if it is not UTF-8
      */
     public static CatalogueSource read(Path file) throws IOException {
+        int limit = Files.isRegularFile(file) ? MAX_REGULAR_FILE_BYTES : MAX_STREAM_BYTES;
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            bytes = in.readNBytes(limit + 1);
         }
-        if (bytes.length > MAX_FILE_BYTES) {
-            throw new TooLargeException(file);
+        if (bytes.length > limit) {
+            throw new TooLargeException(file, limit);
         }
         return new CatalogueSource(file.toString(),
                 StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());

@@ -1,8 +1,10 @@
 package io.moodleconnector.catalogue;
 
+import io.moodleconnector.catalogue.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +27,53 @@ public record CatalogueSource(String name, String text) {
         Objects.requireNonNull(text, "text");
     }
 
+    /**
+     * The most bytes read from a file that is not a regular file (a pipe, {@code /dev/zero}): a file within
+     * {@link YamlLimits#MAX_DOCUMENT_CHARS} characters has at most four bytes per character.
+     */
+    public static final int MAX_STREAM_BYTES = 4 * YamlLimits.MAX_DOCUMENT_CHARS;
+    /**
+     * The largest regular file read whole, so that the YAML reader can say how many characters too many it has;
+     * a larger one is refused unread.
+     */
+    public static final int MAX_REGULAR_FILE_BYTES = 64 * 1024 * 1024;
+
+    /** A file larger than this class reads. */
+    public static final class TooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLargeException(Path file, int limit) {
+            super(file + " is larger than " + limit / (1024 * 1024) + " MiB; a catalogue file has at most "
+                    + YamlLimits.MAX_DOCUMENT_CHARS + " characters");
+        }
+    }
+
     public static CatalogueSource of(Path file) {
         try {
-            return new CatalogueSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read catalogue file " + file, e);
         }
+    }
+
+    /**
+     * Reads a file as strict UTF-8: a regular file of at most {@link #MAX_REGULAR_FILE_BYTES}, anything else up to
+     * {@link #MAX_STREAM_BYTES}, so that neither a huge file nor an endless device fills the heap.
+     *
+     * @throws TooLargeException                         if it is larger
+     * @throws java.nio.charset.CharacterCodingException if it is not UTF-8
+     */
+    public static CatalogueSource read(Path file) throws IOException {
+        int limit = Files.isRegularFile(file) ? MAX_REGULAR_FILE_BYTES : MAX_STREAM_BYTES;
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(limit + 1);
+        }
+        if (bytes.length > limit) {
+            throw new TooLargeException(file, limit);
+        }
+        return new CatalogueSource(file.toString(),
+                StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
     }
 
     /** The files of the shipped catalogue, in the order of its index. */

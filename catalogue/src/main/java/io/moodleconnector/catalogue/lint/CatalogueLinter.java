@@ -10,8 +10,6 @@ import io.moodleconnector.catalogue.model.SourceLocation;
 import io.moodleconnector.catalogue.reference.MoodleReference;
 import io.moodleconnector.catalogue.schema.OfflineSchemas;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,7 +59,9 @@ public final class CatalogueLinter {
         List<Problem> unreadable = new ArrayList<>();
         for (Path p : files) {
             try {
-                sources.add(new CatalogueSource(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+                sources.add(CatalogueSource.read(p));
+            } catch (CatalogueSource.TooLargeException e) {
+                unreadable.add(new Problem(new SourceLocation(p.toString(), 0, 0), "", e.getMessage()));
             } catch (IOException | java.io.UncheckedIOException e) {
                 unreadable.add(new Problem(new SourceLocation(p.toString(), 0, 0), "",
                         "cannot read the file: " + e));

@@ -35,7 +35,7 @@ final class CallCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Input and connection are checked before any plugin loads: a typo should fail fast and cheaply.
-        Map<String, Object> parsed = InputSource.read(input, cli.stdin());
+        Map<String, Object> parsed = InputSource.read(input, cli.stdin(), cli.stdinClosed());
         Connection connection = cli.connection();
         try (ConnectorHost host = cli.openHost()) {
             Connector connector = cli.connector(host);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -22,7 +23,9 @@ import picocli.CommandLine.ScopeType;
  * <p>One instance serves one command line; it is not thread-safe. The environment and stdin are passed in so that
  * tests run the real command in-process.
  */
-@Command(name = "connector", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+// scope INHERIT: every subcommand gets -h/--help (and -V/--version), so `connector call --help` shows call's usage.
+@Command(name = "connector", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = VersionProvider.class,
         description = "Lists, describes and calls the methods of connector plugins, and checks a connection.",
         subcommands = {MethodsCommand.class, DescribeCommand.class, CallCommand.class, DoctorCommand.class,
                 SandboxCommand.class, DemoCommand.class,
@@ -58,6 +61,9 @@ public final class ConnectorCli {
             description = "File holding the web-service token.")
     Path tokenFile;
 
+    @Mixin
+    ConnectionFlags connectionFlags = new ConnectionFlags();
+
     private final Map<String, String> env;
     private final InputStream stdin;
 
@@ -75,7 +81,13 @@ public final class ConnectorCli {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exit = commandLine(new ConnectorCli(System.getenv(), System.in), out, err).execute(args);
+        int exit;
+        try {
+            exit = commandLine(new ConnectorCli(System.getenv(), System.in), out, err)
+                    .execute(Utf8Arguments.of(args));
+        } catch (UsageException e) {
+            exit = ErrorReport.print(e, err);
+        }
         out.flush();
         err.flush();
         System.exit(exit);
@@ -89,7 +101,9 @@ public final class ConnectorCli {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, command, parseResult) -> ErrorReport.print(e, command.getErr()));
-        cmd.setParameterExceptionHandler((e, args) -> ErrorReport.print(e, e.getCommandLine().getErr()));
+        // picocli's own messages quote what was typed, which may be a secret (`--tokn VALUE`): see SafeUsage.
+        cmd.setParameterExceptionHandler((e, args) -> ErrorReport.print(
+                new UsageException(SafeUsage.message(e, args), null), e.getCommandLine().getErr()));
         return cmd;
     }
 
@@ -105,7 +119,7 @@ public final class ConnectorCli {
 
     /** The connection from --url/--token/--token-file or the environment. */
     Connection connection() {
-        return ConnectionSettings.resolve(url, token, tokenFile, env);
+        return ConnectionSettings.resolve(url, token, tokenFile, env, connectionFlags.options());
     }
 
     /** Whether a site URL was given (--url or $MOODLE_URL); without one, doctor checks a sandbox. */
@@ -116,6 +130,11 @@ public final class ConnectorCli {
 
     InputStream stdin() {
         return stdin;
+    }
+
+    /** Whether the launcher saw the process started without a stdin ({@code <&-}). */
+    boolean stdinClosed() {
+        return "1".equals(env.get(InputSource.STDIN_CLOSED_ENV));
     }
 
     private Path pluginsDir() {

@@ -1,6 +1,7 @@
 package io.moodleconnector.host.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,13 @@ record CliRun(int exit, String out, String err) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static CliRun runWithStdin(Map<String, String> env, String stdin, String... args) {
+        return runWithStdin(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    static CliRun runWithStdin(Map<String, String> env, InputStream stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        ConnectorCli cli = new ConnectorCli(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        ConnectorCli cli = new ConnectorCli(env, stdin);
         int exit = ConnectorCli.commandLine(cli, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new CliRun(exit, out.toString(), err.toString());
     }

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.moodleconnector.host.PackagedPlugin;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,16 +32,38 @@ class ConnectorScriptIT {
     private record Run(int exit, String out, String err) {
     }
 
+    private static Path script() {
+        return Path.of(System.getProperty("repository.dir"), "connector").toAbsolutePath().normalize();
+    }
+
     private Run launch(String... args) throws IOException, InterruptedException {
-        Path script = Path.of(System.getProperty("repository.dir"), "connector").toAbsolutePath().normalize();
-        List<String> command = new ArrayList<>(List.of(script.toString(), "--plugins", plugins.toString()));
+        List<String> command = new ArrayList<>(List.of(script().toString(), "--plugins", plugins.toString()));
         command.addAll(List.of(args));
+        return run(new ProcessBuilder(command), Map.of());
+    }
+
+    /**
+     * Runs the launcher through bash, so that the arguments are bytes written by bash itself ({@code "$(< file)"}),
+     * under the locale and stdin redirection given.
+     */
+    private Run launchInBash(Map<String, String> env, String stdin, String... args)
+            throws IOException, InterruptedException {
+        StringBuilder line = new StringBuilder("exec \"$0\" --plugins \"$1\"");
+        for (int i = 0; i < args.length; i++) {
+            Path file = Files.writeString(elsewhere.resolve("arg" + i), args[i], StandardCharsets.UTF_8);
+            line.append(" \"$(< '").append(file).append("')\"");
+        }
+        line.append(' ').append(stdin);
+        return run(new ProcessBuilder("bash", "-c", line.toString(), script().toString(), plugins.toString()), env);
+    }
+
+    private Run run(ProcessBuilder builder, Map<String, String> env) throws IOException, InterruptedException {
         Path out = elsewhere.resolve("out.txt");
         Path err = elsewhere.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.directory(elsewhere.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().remove("MOODLE_URL");
         builder.environment().remove("MOODLE_TOKEN");
+        builder.environment().putAll(env);
         Process process = builder.start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
@@ -63,5 +89,30 @@ class ConnectorScriptIT {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().strip()).startsWith("{\"error\":\"invalid_input\"").doesNotContain("\n");
+    }
+
+    @Test
+    void nonAsciiArgumentReachesTheSiteIntactUnderTheCLocale() throws Exception {
+        PackagedPlugin.copyInto(plugins);
+        try (MockWebServer moodle = new MockWebServer()) {
+            moodle.start();
+            moodle.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+                    .body("[{\"id\":7,\"name\":\"x\"}]").build());
+            Run run = launchInBash(Map.of("LANG", "C", "LC_ALL", "C", "MOODLE_TOKEN", "feedface"), "< /dev/null",
+                    "call", "groups.create", "--url", moodle.url("/").toString(),
+                    "--input", "{\"courseid\":2,\"name\":\"Café ✓\"}");
+            assertThat(moodle.getRequestCount()).as(run.err()).isEqualTo(1);
+            assertThat(URLDecoder.decode(moodle.takeRequest().getBody().utf8(), StandardCharsets.UTF_8))
+                    .contains("groups[0][name]=Café ✓");
+        }
+    }
+
+    @Test
+    void closedStdinIsAUsageError() throws IOException, InterruptedException {
+        PackagedPlugin.copyInto(plugins);
+        Run run = launchInBash(Map.of("MOODLE_TOKEN", "feedface"), "<&-",
+                "call", "site.info", "--url", "http://127.0.0.1:9", "--input", "-");
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("\"usage\"").contains("stdin");
     }
 }

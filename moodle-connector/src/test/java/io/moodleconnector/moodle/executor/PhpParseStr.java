@@ -19,9 +19,22 @@ final class PhpParseStr implements AutoCloseable {
     private final BufferedWriter in;
     private final BufferedReader out;
 
+    /** What to tell someone whose machine has no PHP: the test needs PHP itself, so it fails rather than skips. */
+    static final String PHP_MISSING = "this test compares the form encoding with PHP's own parse_str, so it needs "
+            + "the PHP command-line interpreter `php` on the PATH. Install it: Debian/Ubuntu `sudo apt-get install "
+            + "php-cli`, Fedora `sudo dnf install php-cli`, macOS `brew install php` (see README, Quick start)";
+
     PhpParseStr() throws IOException {
-        process = new ProcessBuilder("php", "-d", "max_input_vars=100000", "-d", "max_input_nesting_level=64",
-                "-r", LOOP).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        this("php");
+    }
+
+    PhpParseStr(String executable) throws IOException {
+        try {
+            process = new ProcessBuilder(executable, "-d", "max_input_vars=100000", "-d",
+                    "max_input_nesting_level=64", "-r", LOOP).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        } catch (IOException e) {
+            throw new IOException("cannot start `" + executable + "`: " + PHP_MISSING, e);
+        }
         in = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,6 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * canned server) against the same JVM and host loading an empty PF4J plugin. Each plugin zip sits in a folder of its
  * own; the warmup launch unpacks it, so the samples measure a host starting on an unpacked plugin. Report the
  * median (JMH's p0.50 for SingleShotTime).
+ *
+ * <p>{@code cds=app} runs every sample with a dynamic AppCDS archive ({@code -XX:SharedArchiveFile}) recorded by one
+ * training launch of the same command at setup ({@code -XX:ArchiveClassesAtExit}), as {@code ./connector} does;
+ * {@code cds=none} with the JDK's default archive only. Each plugin is compared with the empty one at the same
+ * setting.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -37,20 +43,34 @@ public class ColdStartBenchmark {
     @Param({"moodle", "empty"})
     public String plugin;
 
+    @Param({"none", "app"})
+    public String cds;
+
     private CannedServer server;
     private Path dir;
     private List<String> command;
 
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
+    public void setUp() throws IOException, InterruptedException {
         server = CannedServer.start(Samples.createOneGroupReply());
         dir = Files.createTempDirectory("bench-cold-" + plugin);
         Path zip = plugin.equals("moodle") ? Repo.pluginZip() : Repo.emptyPluginZip();
         Files.copy(zip, dir.resolve(zip.getFileName()));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        command = List.of(java, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp",
+        List<String> main = List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp",
                 System.getProperty("java.class.path"), ColdStartMain.class.getName(), plugin, dir.toString(),
                 server.url());
+        if (cds.equals("app")) {
+            Path archive = dir.resolve("app.jsa");
+            launch(concat(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds*=off"), main));
+            command = concat(List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off"), main);
+        } else {
+            command = concat(List.of(java), main);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
     @TearDown(Level.Trial)
@@ -61,6 +81,10 @@ public class ColdStartBenchmark {
 
     @Benchmark
     public int coldStart() throws InterruptedException {
+        return launch(command);
+    }
+
+    private static int launch(List<String> command) throws InterruptedException {
         try {
             // Inherited: the child logs only warnings, and a failure's stack trace lands in JMH's output.
             Process p = new ProcessBuilder(command).inheritIO().start();

@@ -115,4 +115,26 @@ class ConnectorScriptIT {
         assertThat(run.exit()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).contains("\"usage\"").contains("stdin");
     }
+
+    @Test
+    void callsRecordAClassArchiveBesideTheJarAndPrintOnlyTheirResult() throws Exception {
+        PackagedPlugin.copyInto(plugins);
+        try (MockWebServer moodle = new MockWebServer()) {
+            moodle.start();
+            for (int i = 0; i < 2; i++) {
+                moodle.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+                        .body("[{\"id\":7,\"name\":\"x\"}]").build());
+                Run run = run(new ProcessBuilder(script().toString(), "--plugins", plugins.toString(), "call",
+                        "groups.create", "--url", moodle.url("/").toString(), "--input",
+                        "{\"courseid\":2,\"name\":\"x\"}"), Map.of("MOODLE_TOKEN", "feedface"));
+                assertThat(run.exit()).as(run.err()).isZero();
+                assertThat(run.err()).isEmpty();
+                assertThat(run.out().strip()).startsWith("{").endsWith("}").doesNotContain("cds");
+            }
+        }
+        // The first call recorded it (under its pid); the second moved it into place.
+        try (var files = Files.list(Path.of(System.getProperty("repository.dir"), "connector-host", "target"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.endsWith(".jsa"));
+        }
+    }
 }

@@ -14,8 +14,8 @@ import java.util.function.LongSupplier;
  * <p>It says nothing for a call shorter than {@link #DELAY} (no flicker for the usual quick call) and nothing at all
  * when stderr is not a terminal ({@link #stderrIsTerminal}): a script or a pipe never sees it.
  *
- * <p>It is fed by one narrow callback, {@link #chunkEnded}: one request of a batch ended. The connector reports that
- * through its call events (a {@code chunkEnd} event carries the number of requests and the items of each).
+ * <p>It is fed by one narrow callback, {@link #chunkEnded}: one request of a batch ended, out of how many, with how
+ * many items; a per-chunk call event of the connector maps onto it one to one.
  *
  * <p>Thread-safe: events may come from any thread.
  */

@@ -1,7 +1,9 @@
 package io.moodleconnector.host.cli;
 
 import io.moodleconnector.spi.Connection;
+import io.moodleconnector.spi.InvalidConnectionException;
 import io.moodleconnector.spi.Secret;
+import io.moodleconnector.spi.Violation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +34,10 @@ final class ConnectionSettings {
         }
         try {
             return Connection.of(site, secret);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--url: " + e.getMessage(), e);
+        } catch (InvalidConnectionException e) {
+            // Only the URL can be wrong here (the token was checked above); the messages never quote the token.
+            throw new UsageException("--url: " + e.violations().stream().map(Violation::message)
+                    .collect(java.util.stream.Collectors.joining("; ")), e);
         }
     }
 

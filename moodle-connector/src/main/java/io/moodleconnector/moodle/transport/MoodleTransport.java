@@ -13,9 +13,9 @@ import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
 
 /**
- * Sends form bodies to Moodle's REST endpoint. One {@link SiteClient} per distinct {@link Connection} (equal
- * connections share it, and so share their limits); every site client derives from one base OkHttp client, so all
- * share one dispatcher and one connection pool.
+ * Sends form bodies to Moodle's REST endpoint. One {@link SiteClient} per distinct {@link Connection} (its timeouts);
+ * every site client derives from one base OkHttp client, so all share one dispatcher and one connection pool, and
+ * every connection to one site (URL and token) shares that site's {@link SiteState}, and so one budget.
  *
  * <p>Thread-safe. Lives as long as the connector; {@link #close()} evicts the pooled connections and stops the
  * dispatcher's threads, after which it must not be used.
@@ -23,6 +23,7 @@ import okhttp3.RequestBody;
 public final class MoodleTransport implements AutoCloseable {
     private final OkHttpClient base;
     private final Map<Connection, SiteClient> sites = new ConcurrentHashMap<>();
+    private final SiteRegistry registry = new SiteRegistry();
     private final String userAgent;
 
     /** A transport whose requests say {@code User-Agent: userAgent}. */
@@ -49,7 +50,7 @@ public final class MoodleTransport implements AutoCloseable {
      * @throws TransportException when no reply came back, the reply was too large, or plain HTTP is refused
      */
     public <T> T send(Connection connection, List<FormField> fields, boolean readOnly, ReplyReader<T> reader) {
-        SiteClient site = sites.computeIfAbsent(connection, c -> new SiteClient(base, c, userAgent));
+        SiteClient site = sites.computeIfAbsent(connection, c -> new SiteClient(base, c, registry.site(c), userAgent));
         RequestBody body = FormEncoder.encode(fields);
         int attempts = RetryPolicy.attempts(connection.options(), readOnly);
         for (int attempt = 1; ; attempt++) {
@@ -80,6 +81,14 @@ public final class MoodleTransport implements AutoCloseable {
         }
     }
 
+    /**
+     * The per-site state of a connection's site (URL and token): its shared budget and cached site info. One per
+     * site for as long as this transport lives, whatever the connection's other options.
+     */
+    public SiteState site(Connection connection) {
+        return registry.site(connection);
+    }
+
     /** How many pooled connections are checked out by a call right now; 0 when no reply was left open. */
     public int connectionsInUse() {
         ConnectionPool pool = base.connectionPool();
@@ -90,6 +99,7 @@ public final class MoodleTransport implements AutoCloseable {
     @Override
     public void close() {
         sites.clear();
+        registry.clear();
         base.dispatcher().cancelAll();
         base.connectionPool().evictAll();
         base.dispatcher().executorService().shutdown();

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where and as whom the connector calls Moodle: the site's base URL, the web-service token and the
- * {@link ConnectionOptions}.
+ * Where and as whom a connector calls its remote system: the site's base URL, the token, the
+ * {@link ConnectionOptions}, and any further field a connector's spec declares ({@link #parameters()}), so that a
+ * connector needing more than a URL and a token still needs no other type.
  *
  * <p>Build one from a config map that follows the {@link ConnectionSpec} with {@link #from(Map)}, or with
  * {@link #of(String, Secret)}. The token is a {@link Secret}; {@link #toString()} shows the URL and options, never
@@ -20,25 +21,29 @@ public final class Connection {
     private final URI siteUrl;
     private final Secret token;
     private final ConnectionOptions options;
+    private final Map<String, Object> parameters;
 
-    private Connection(URI siteUrl, Secret token, ConnectionOptions options) {
+    private Connection(URI siteUrl, Secret token, ConnectionOptions options, Map<String, Object> parameters) {
         this.siteUrl = siteUrl;
         this.token = token;
         this.options = options;
+        this.parameters = parameters;
     }
 
     /**
      * A connection built from a config that follows the {@linkplain ConnectionSpec connection spec}, e.g.
      * {@code {"url": "https://lms.example.edu", "token": "...", "requestsPerSecond": 5}}. Options left out take
-     * their defaults. A host checks a config from its users first with {@link Connector#validate}, which also
-     * applies the connector's own rules.
+     * their defaults; fields other than {@code url}, {@code token} and the options are kept as they are in
+     * {@link #parameters()}, for a connector whose spec declares them. A host checks a config from its users first
+     * with {@link Connector#validate}, which knows the connector's spec (and so refuses a field it does not declare)
+     * and applies the connector's own rules.
      *
      * @throws InvalidConnectionException listing every problem, each with the JSON Pointer of its field
      */
     public static Connection from(Map<String, Object> config) {
         ConnectionSpec.Reading r = ConnectionSpec.read(config);
         ConnectionSpec.requireValid(r.violations);
-        return new Connection(r.url, r.token, r.options.build());
+        return new Connection(r.url, r.token, r.options.build(), Map.copyOf(r.parameters));
     }
 
     /**
@@ -59,7 +64,7 @@ public final class Connection {
         URI uri = ConnectionSpec.siteUrl(siteUrl, true, violations);
         Secret checked = ConnectionSpec.token(token, true, violations);
         ConnectionSpec.requireValid(violations);
-        return new Connection(uri, checked, options);
+        return new Connection(uri, checked, options, Map.of());
     }
 
     /** The site's base URL, without a trailing slash. */
@@ -76,15 +81,23 @@ public final class Connection {
         return options;
     }
 
+    /**
+     * The config's fields beyond {@code url}, {@code token} and the options, as given (a {@link Secret} stays one):
+     * empty for the Moodle connector, whose spec declares none. Never printed by {@link #toString()}.
+     */
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
     /** A copy with other options. */
     public Connection withOptions(ConnectionOptions newOptions) {
-        return new Connection(siteUrl, token, Objects.requireNonNull(newOptions, "options"));
+        return new Connection(siteUrl, token, Objects.requireNonNull(newOptions, "options"), parameters);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Connection that && siteUrl.equals(that.siteUrl) && token.equals(that.token)
-                && options.equals(that.options);
+                && options.equals(that.options) && parameters.equals(that.parameters);
     }
 
     @Override
@@ -94,6 +107,8 @@ public final class Connection {
 
     @Override
     public String toString() {
-        return "Connection{siteUrl=" + siteUrl + ", token=" + token + ", options=" + options + '}';
+        // Parameter names only: a connector's extra field may be a secret the host passed as plain text.
+        return "Connection{siteUrl=" + siteUrl + ", token=" + token + ", options=" + options
+                + (parameters.isEmpty() ? "" : ", parameters=" + new java.util.TreeSet<>(parameters.keySet())) + '}';
     }
 }

@@ -13,8 +13,10 @@ import java.util.Map;
  *
  * <p>A config is a flat JSON object: {@code url} (the site's base URL), {@code token} (the secret, marked
  * {@code writeOnly: true} and {@code secret: true} so a host renders a password field and stores it encrypted) and
- * every tuning option of {@link ConnectionOptions} by its accessor's name, durations in milliseconds. Only
- * {@code url} and {@code token} are required; an option left out takes its default. For example:
+ * every tuning option of {@link ConnectionOptions} by its accessor's name, durations in milliseconds, plus any
+ * field of a connector's own that its {@link ConnectorDescriptor#connectionFields()} declare (a string, kept in
+ * {@link Connection#parameters()}). Only {@code url}, {@code token} and the connector's required fields are
+ * required; an option left out takes its default. For example:
  * <pre>{@code {"url": "https://lms.example.edu", "token": "...", "requestsPerSecond": 5, "callTimeout": 30000}}</pre>
  *
  * <p>{@link #validate} needs no network: it checks types, bounds and the URL's form, and lists every problem with
@@ -25,16 +27,18 @@ public final class ConnectionSpec {
     public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
     static final String URL = "url";
     static final String TOKEN = "token";
+    /** The spec of a connector with no fields of its own. */
+    private static final Map<String, Object> STANDARD = schema(List.of());
 
     private ConnectionSpec() {
     }
 
     /**
      * The JSON Schema of a connection config, with the {@code url} and {@code token} fields titled and described
-     * by {@code fields} (a connector's {@link ConnectorDescriptor#connectionFields()}).
+     * by {@code fields} (a connector's {@link ConnectorDescriptor#connectionFields()}); any other field there becomes
+     * a string property of the connector's own, marked {@code writeOnly} and {@code secret} when it is a secret.
      *
-     * @throws IllegalArgumentException if a field is neither {@code url} nor {@code token}: a {@link Connection}
-     *                                  holds no other field
+     * @throws IllegalArgumentException if a field takes the name of a tuning option
      */
     public static Map<String, Object> schema(List<ConnectionField> fields) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -42,10 +46,26 @@ public final class ConnectionSpec {
                 Map.of("type", "string", "format", "uri", "pattern", "^[Hh][Tt][Tt][Pp][Ss]?://")));
         properties.put(TOKEN, field(TOKEN, "Token", "The secret that authenticates the connector.", fields,
                 Map.of("type", "string", "minLength", 1, "pattern", "\\S", "writeOnly", true, "secret", true)));
+        List<String> required = new ArrayList<>(List.of(URL, TOKEN));
         for (ConnectionField f : fields) {
-            if (!properties.containsKey(f.name())) {
-                throw new IllegalArgumentException("connection field '" + f.name() + "' is not one a Connection holds"
-                        + " (url, token)");
+            if (properties.containsKey(f.name())) {
+                continue;
+            }
+            if (ConnectionOption.byKey(f.name()) != null) {
+                throw new IllegalArgumentException("connection field '" + f.name() + "' is a tuning option's name");
+            }
+            // A connector's own field (kept in Connection.parameters()): a string, marked when secret.
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("title", f.label());
+            extra.put("description", f.description());
+            extra.put("type", "string");
+            if (f.secret()) {
+                extra.put("writeOnly", true);
+                extra.put("secret", true);
+            }
+            properties.put(f.name(), extra);
+            if (f.required()) {
+                required.add(f.name());
             }
         }
         for (ConnectionOption option : ConnectionOption.values()) {
@@ -55,7 +75,7 @@ public final class ConnectionSpec {
         schema.put("$schema", DIALECT);
         schema.put("title", "Connection");
         schema.put("type", "object");
-        schema.put("required", List.of(URL, TOKEN));
+        schema.put("required", List.copyOf(required));
         schema.put("additionalProperties", false);
         schema.put("properties", properties);
         return deepUnmodifiable(schema);
@@ -90,7 +110,48 @@ public final class ConnectionSpec {
      * @return every problem, each with the JSON Pointer of its field; empty when {@link Connection#from} will accept it
      */
     public static List<Violation> validate(Map<String, Object> config) {
-        return read(config).violations;
+        return validate(STANDARD, config);
+    }
+
+    /**
+     * Checks a connection config offline against a connector's spec (its {@link ConnectorDescriptor#connectionSpec()},
+     * as {@link #schema} made it): {@code url}, {@code token} and the options as in {@link #validate(Map)}, and the
+     * connector's own fields, which must be strings; a field the spec does not declare is a problem.
+     *
+     * @return every problem, each with the JSON Pointer of its field
+     */
+    public static List<Violation> validate(Map<String, Object> spec, Map<String, Object> config) {
+        Reading r = read(config);
+        List<Violation> violations = new ArrayList<>(r.violations);
+        if (config == null) {
+            return violations;
+        }
+        Map<?, ?> declared = spec.get("properties") instanceof Map<?, ?> m ? m : Map.of();
+        for (Map.Entry<String, Object> e : r.parameters.entrySet()) {
+            String pointer = "/" + escape(e.getKey());
+            if (!declared.containsKey(e.getKey())) {
+                violations.add(new Violation(pointer, "unknown connection field; known: "
+                        + String.join(", ", declared.keySet().stream().map(Object::toString).toList()),
+                        "additionalProperties"));
+            } else if (!(e.getValue() instanceof String || e.getValue() instanceof Secret)) {
+                violations.add(new Violation(pointer, ConnectionOption.typeName(e.getValue()) + " found, string expected",
+                        "type"));
+            }
+        }
+        if (spec.get("required") instanceof List<?> required) {
+            for (Object name : required) {
+                if (isOwnField(name.toString()) && config.get(name.toString()) == null) {
+                    violations.add(new Violation("/" + escape(name.toString()), "required property '" + name
+                            + "' not found", "required"));
+                }
+            }
+        }
+        return violations;
+    }
+
+    /** Whether a config key is a connector's own field: neither url, token nor an option. */
+    private static boolean isOwnField(String key) {
+        return !key.equals(URL) && !key.equals(TOKEN) && ConnectionOption.byKey(key) == null;
     }
 
     /** What a config says, and what is wrong with it. */
@@ -99,6 +160,8 @@ public final class ConnectionSpec {
         URI url;
         Secret token;
         final ConnectionOptions.Builder options = ConnectionOptions.builder();
+        /** The config's other fields, for a connector that declares them; null values left out. */
+        final Map<String, Object> parameters = new LinkedHashMap<>();
     }
 
     static Reading read(Map<String, Object> config) {
@@ -119,17 +182,12 @@ public final class ConnectionSpec {
                 }
             }
         }
-        for (String key : config.keySet()) {
-            if (!key.equals(URL) && !key.equals(TOKEN) && ConnectionOption.byKey(key) == null) {
-                r.violations.add(new Violation("/" + escape(key), "unknown connection field; known: url, token, "
-                        + String.join(", ", optionKeys()), "additionalProperties"));
+        config.forEach((key, value) -> {
+            if (isOwnField(key) && value != null) {
+                r.parameters.put(key, value);
             }
-        }
+        });
         return r;
-    }
-
-    private static List<String> optionKeys() {
-        return java.util.Arrays.stream(ConnectionOption.values()).map(o -> o.key).toList();
     }
 
     private static String escape(String key) {

@@ -35,7 +35,7 @@ public interface Connector extends ExtensionPoint, AutoCloseable {
      *         {@link Connection#from} accepts the config and the connector will not refuse it before sending
      */
     default List<Violation> validate(Map<String, Object> config) {
-        return ConnectionSpec.validate(config);
+        return ConnectionSpec.validate(descriptor().connectionSpec(), config);
     }
 
     /** Every method, in catalogue order. */

@@ -159,4 +159,38 @@ class ConnectionSpecTest {
         assertThatThrownBy(() -> Connection.of("https://lms.example.edu", Secret.of("")))
                 .isInstanceOf(InvalidConnectionException.class).hasMessageContaining("/token");
     }
+
+    private static final Map<String, Object> SPEC_WITH_TENANT = ConnectionSpec.schema(List.of(
+            new ConnectionField("tenant", "Tenant", "The tenant id.", false, true),
+            new ConnectionField("clientSecret", "Client secret", "The OAuth client secret.", true, false)));
+
+    @Test
+    void aConnectorsOwnFieldsAreStringsInItsSpecSecretsMarked() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> properties = (Map<String, Object>) SPEC_WITH_TENANT.get("properties");
+        assertThat(SPEC_WITH_TENANT.get("required")).isEqualTo(List.of("url", "token", "tenant"));
+        assertThat((Map<String, Object>) properties.get("tenant")).containsEntry("type", "string")
+                .doesNotContainKey("writeOnly");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> secret = (Map<String, Object>) properties.get("clientSecret");
+        assertThat(secret).containsEntry("writeOnly", true).containsEntry("secret", true);
+    }
+
+    @Test
+    void aConnectorsOwnFieldsAreCheckedAgainstItsSpec() {
+        assertThat(ConnectionSpec.validate(SPEC_WITH_TENANT, config("clientSecret", 42, "tenat", "x")))
+                .extracting(Violation::pointer, Violation::keyword)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("/clientSecret", "type"),
+                        org.assertj.core.groups.Tuple.tuple("/tenat", "additionalProperties"),
+                        org.assertj.core.groups.Tuple.tuple("/tenant", "required"));
+    }
+
+    @Test
+    void fromKeepsAConnectorsOwnFieldsAsParametersWithoutPrintingThem() {
+        Connection c = Connection.from(config("tenant", "t-1", "clientSecret", "hush-hush-value"));
+        assertThat(c.parameters()).containsEntry("tenant", "t-1").containsEntry("clientSecret", "hush-hush-value");
+        assertThat(c.toString()).contains("clientSecret").doesNotContain("hush-hush-value");
+        assertThat(ConnectionSpec.validate(SPEC_WITH_TENANT, config("tenant", "t-1", "clientSecret", "hush-hush-value")))
+                .isEmpty();
+    }
 }

@@ -82,7 +82,7 @@ public final class MoodleConnector implements Connector {
     /** The connection spec's checks, and this connector's own: plain http:// only to loopback or when allowed. */
     @Override
     public List<Violation> validate(Map<String, Object> config) {
-        List<Violation> problems = ConnectionSpec.validate(config);
+        List<Violation> problems = ConnectionSpec.validate(descriptor.connectionSpec(), config);
         if (problems.isEmpty()) {
             String refusal = SitePolicy.refusal(Connection.from(config));
             if (refusal != null) {

@@ -2,6 +2,7 @@ package io.moodleconnector.moodle.transport;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import io.moodleconnector.spi.ConnectionOptions;
 import io.moodleconnector.spi.TransportException;
 import java.time.Duration;
@@ -15,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * never loosen it for the others. Thread-safe.
  */
 final class SiteBudget {
-    /** The longest a request may be scheduled ahead by the rate limiter: the largest callTimeout the spec allows. */
-    private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    /** The shortest nap between two tries for a rate permit, so that a waiting thread never spins. */
+    private static final long MIN_NAP_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final String name;
     private volatile Limits limits;
@@ -49,17 +50,13 @@ final class SiteBudget {
      */
     Permit acquire(ConnectionOptions options) {
         Limits l = limitsFor(options);
-        long timeoutNanos = options.callTimeout().toNanos();
-        long waitNanos = l.rate.reservePermission();
-        if (waitNanos < 0 || waitNanos > timeoutNanos) {
-            throw new TransportException("the site's requestsPerSecond budget (" + l.requestsPerSecond + ", shared by"
-                    + " every connection to it) kept this request waiting past its callTimeout", true, 0, null);
-        }
+        long deadline = System.nanoTime() + options.callTimeout().toNanos();
         try {
-            if (waitNanos > 0) {
-                TimeUnit.NANOSECONDS.sleep(waitNanos);
+            if (!takeRatePermit(l.rate, deadline)) {
+                throw new TransportException("the site's requestsPerSecond budget (" + l.requestsPerSecond + ", shared"
+                        + " by every connection to it) kept this request waiting past its callTimeout", true, 0, null);
             }
-            if (!l.inFlight.tryAcquire(Math.max(0, timeoutNanos - waitNanos), TimeUnit.NANOSECONDS)) {
+            if (!l.inFlight.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 throw new TransportException("the site's maxInFlight requests (" + l.maxInFlight + ", shared by every"
                         + " connection to it) stayed busy past the callTimeout", true, 0, null);
             }
@@ -68,6 +65,24 @@ final class SiteBudget {
             throw new TransportException("interrupted while waiting for the site's budget; nothing was sent", false, 0, e);
         }
         return l.inFlight::release;
+    }
+
+    /**
+     * Takes a rate permit, napping until the limiter's next period while there is none, until the deadline. Never
+     * reserves a permit ahead: a caller that gives up leaves no debt behind, so an overload cannot push every later
+     * caller's turn past its own deadline.
+     */
+    private static boolean takeRatePermit(RateLimiter rate, long deadline) throws InterruptedException {
+        while (!rate.acquirePermission()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            long untilNextPermit = rate instanceof AtomicRateLimiter atomic
+                    ? atomic.getDetailedMetrics().getNanosToWait() : MIN_NAP_NANOS;
+            TimeUnit.NANOSECONDS.sleep(Math.max(MIN_NAP_NANOS, Math.min(left, untilNextPermit)));
+        }
+        return true;
     }
 
     private Limits limitsFor(ConnectionOptions o) {
@@ -86,12 +101,15 @@ final class SiteBudget {
         }
     }
 
-    /** A requests-per-second budget as a resilience4j period: n per second, or one per 1/rate seconds below 1. */
+    /**
+     * A requests-per-second budget as a resilience4j period: n per second, or one per 1/rate seconds below 1. No
+     * waiting inside the limiter ({@code timeoutDuration} 0): {@link #takeRatePermit} waits, to each call's deadline.
+     */
     private static RateLimiterConfig rateConfig(double rate) {
         int perPeriod = rate >= 1 ? (int) Math.round(rate) : 1;
         Duration period = rate >= 1 ? Duration.ofSeconds(1) : Duration.ofMillis(Math.round(1000 / rate));
         return RateLimiterConfig.custom().limitForPeriod(perPeriod).limitRefreshPeriod(period)
-                .timeoutDuration(LONGEST_WAIT).writableStackTraceEnabled(false).build();
+                .timeoutDuration(Duration.ZERO).writableStackTraceEnabled(false).build();
     }
 
     @Override

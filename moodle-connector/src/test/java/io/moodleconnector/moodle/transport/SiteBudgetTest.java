@@ -42,4 +42,17 @@ class SiteBudgetTest {
         budget.acquire(options(1000, 1)).close();
         assertThat(budget.maxInFlight()).isEqualTo(1);
     }
+
+    @Test
+    void callersThatGaveUpLeaveNoDebtForTheNextOne() {
+        ConnectionOptions oneASecond = ConnectionOptions.builder().requestsPerSecond(1).maxInFlight(100)
+                .callTimeout(Duration.ofMillis(20)).build();
+        budget.acquire(oneASecond).close();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> budget.acquire(oneASecond)).isInstanceOf(TransportException.class)
+                    .hasMessageContaining("requestsPerSecond");
+        }
+        ConnectionOptions patient = oneASecond.toBuilder().callTimeout(Duration.ofSeconds(3)).build();
+        budget.acquire(patient).close();
+    }
 }

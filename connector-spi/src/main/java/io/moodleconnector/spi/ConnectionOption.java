@@ -155,8 +155,12 @@ enum ConnectionOption {
         if (kind == Kind.BOOLEAN) {
             return json instanceof Boolean ? json : new Violation(pointer, typeName(json) + " found, boolean expected", "type");
         }
-        if (!(json instanceof Number n) || json instanceof Float && ((Float) json).isNaN() || json instanceof Double && ((Double) json).isNaN()) {
+        if (!(json instanceof Number n)) {
             return new Violation(pointer, typeName(json) + " found, " + kind.jsonType + " expected", "type");
+        }
+        if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) {
+            // NaN and the infinities are no JSON numbers at all.
+            return new Violation(pointer, n + " found, a finite " + kind.jsonType + " expected", "type");
         }
         BigDecimal exact = new BigDecimal(n.toString());
         if (!kind.jsonType.equals("number") && exact.stripTrailingZeros().scale() > 0) {

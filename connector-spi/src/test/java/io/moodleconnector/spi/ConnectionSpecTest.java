@@ -193,4 +193,18 @@ class ConnectionSpecTest {
         assertThat(ConnectionSpec.validate(SPEC_WITH_TENANT, config("tenant", "t-1", "clientSecret", "hush-hush-value")))
                 .isEmpty();
     }
+
+    @Test
+    void nanAndInfinityAreViolationsNotExceptions() {
+        assertThat(ConnectionSpec.validate(config("requestsPerSecond", Double.POSITIVE_INFINITY, "maxInFlight", Double.NaN)))
+                .extracting(Violation::pointer, Violation::keyword)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("/requestsPerSecond", "type"),
+                        org.assertj.core.groups.Tuple.tuple("/maxInFlight", "type"));
+    }
+
+    @Test
+    void aHugeIntegerIsAboveTheMaximumNotAnOverflow() {
+        assertThat(ConnectionSpec.validate(config("maxInputVars", new java.math.BigInteger("99999999999999999999999"))))
+                .singleElement().satisfies(v -> assertThat(v.keyword()).isEqualTo("maximum"));
+    }
 }

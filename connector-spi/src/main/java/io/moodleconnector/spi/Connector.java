@@ -7,13 +7,16 @@ import org.pf4j.ExtensionPoint;
 /**
  * A connector: a set of methods a host can invoke against one kind of remote system.
  *
- * <p><b>Lifecycle.</b> PF4J creates the connector when the host first asks for its extensions, once per plugin
- * load; the connector is ready when its constructor returns (its catalogue loaded and schemas compiled). The host
- * calls {@link #close()} before it unloads the plugin; after that no method may be called.
+ * <p><b>Lifecycle.</b> A connector instance is ready when its constructor returns (its catalogue loaded and schemas
+ * compiled). A host may hold one instance, or ask PF4J again: PF4J's default extension factory makes a new
+ * instance on every {@code getExtensions} call, and that is safe, because the expensive and the protective state
+ * (HTTP clients, the per-site budget, cached site info) belongs to the plugin load, not to the instance. See the
+ * package documentation for what a host must do when it stops or unloads the plugin.
  *
  * <p><b>Threading.</b> Implementations are thread-safe: one instance serves any number of concurrent host calls,
- * on the same or different {@link Connection}s. Calls on equal connections share one HTTP client and one limit on
- * requests in flight and per second, so many host threads cannot flood one site.
+ * on the same or different {@link Connection}s. Every call to one site (same URL and token) shares one budget of
+ * requests in flight and per second, across every connection and every connector instance of the plugin load, so
+ * many host threads cannot flood one site.
  *
  * <p><b>Data.</b> Inputs and results are plain JSON values (see the package documentation).
  */
@@ -21,6 +24,19 @@ public interface Connector extends ExtensionPoint, AutoCloseable {
 
     /** What this connector is and which connection fields it needs. */
     ConnectorDescriptor descriptor();
+
+    /**
+     * Checks a connection config offline, without any request: against the {@linkplain ConnectionSpec connection
+     * spec} ({@link ConnectorDescriptor#connectionSpec()}) and the connector's own rules (e.g. the Moodle connector
+     * refuses plain {@code http://} to a host that is not loopback unless {@code allowPlainHttp} is set).
+     *
+     * @param config the config as plain JSON values; {@code token} may also be a {@link Secret}
+     * @return every problem, each with the JSON Pointer of its field (e.g. {@code /url}); empty when
+     *         {@link Connection#from} accepts the config and the connector will not refuse it before sending
+     */
+    default List<Violation> validate(Map<String, Object> config) {
+        return ConnectionSpec.validate(descriptor().connectionSpec(), config);
+    }
 
     /** Every method, in catalogue order. */
     List<MethodDescriptor> methods();
@@ -68,7 +84,10 @@ public interface Connector extends ExtensionPoint, AutoCloseable {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " does not take a site budget");
     }
 
-    /** Releases HTTP clients and threads. Idempotent. */
+    /**
+     * Ends this instance: later calls on it fail. Idempotent. Resources shared by the plugin load (HTTP clients,
+     * per-site budgets) stay for the other instances and are released when the plugin stops.
+     */
     @Override
     void close();
 }

@@ -1,5 +1,6 @@
 /**
- * The contract between an integration platform (the host) and a connector plugin.
+ * The contract between an integration platform (the host) and a connector plugin, version
+ * {@value io.moodleconnector.spi.SpiVersion#VERSION}.
  *
  * <p>A host loads a connector through PF4J, finds its {@link io.moodleconnector.spi.Connector} extension, lists
  * its {@link io.moodleconnector.spi.MethodDescriptor methods}, and calls
@@ -7,6 +8,42 @@
  * {@link io.moodleconnector.spi.Connection}. Everything that crosses this boundary is a plain JSON value built from
  * JDK types ({@code Map<String,Object>}, {@code List<Object>}, {@code String}, {@code Long}, {@code BigDecimal},
  * {@code Double}, {@code Boolean} and {@code null}), so that a host on any JSON library, or none, can load the plugin.
+ *
+ * <h2>Connections</h2>
+ * {@link io.moodleconnector.spi.ConnectorDescriptor#connectionSpec()} describes a connection config as a JSON Schema
+ * 2020-12 (URL, token marked {@code writeOnly} and {@code secret}, and every tuning option with its type, default,
+ * bounds and description), for a host to render as a form. {@link io.moodleconnector.spi.Connector#validate} checks
+ * a config offline and lists every problem with the JSON Pointer of its field;
+ * {@link io.moodleconnector.spi.Connection#from} builds the connection from a config that passed.
+ *
+ * <h2>What a host must do</h2>
+ * <ul>
+ *   <li><b>Declare the contract.</b> Call {@code pluginManager.setSystemVersion(SpiVersion.VERSION)} before
+ *       {@code loadPlugins()}: a plugin states the contract range it was built for ({@code Plugin-Requires}, e.g.
+ *       {@code >=0.2.0 & <0.3.0}) and PF4J then refuses, at load and with the reason, a plugin built for another
+ *       contract, instead of a linkage error later.</li>
+ *   <li><b>Provide, never bundle, the shared classes.</b> The host's class path holds this SPI, PF4J and slf4j-api
+ *       (connector-bom gives their versions); the plugin zip holds its private libraries, which stay invisible to the
+ *       host.</li>
+ *   <li><b>Ask for connectors as often as it likes.</b> PF4J's default extension factory makes a new connector on
+ *       every {@code getExtensions} call; a {@code SingletonExtensionFactory} makes one. Either is correct: a
+ *       connector instance is a cheap view, and what must exist once (HTTP clients and threads, compiled schemas,
+ *       the per-site budget, cached site info) belongs to the plugin load.</li>
+ *   <li><b>Stop the plugin to release it.</b> {@code stopPlugin(id)} releases the HTTP clients, threads and
+ *       per-site state of the plugin load; {@code unloadPlugin(id)} then drops its class loader. No connector of
+ *       that load may be used afterwards. {@link io.moodleconnector.spi.Connector#close()} ends one instance only.
+ *       <b>PF4J 3.15.0:</b> {@code PluginManager.stopPlugins()} removes each plugin from the list it iterates and
+ *       throws {@code ConcurrentModificationException} (pf4j/pf4j#656); stop the started plugins one by one
+ *       instead, last started first, with {@code stopPlugin(id)}.</li>
+ * </ul>
+ *
+ * <h2>The budget's scope</h2>
+ * A site is a base URL and a token. Every request to one site, from any connector instance, connection or host
+ * thread of one plugin load, goes through one budget: at most {@code maxInFlight} requests in flight and
+ * {@code requestsPerSecond} started per second. Per-call tuning (timeouts, retries, {@code maxInputVars}) does not
+ * split it. When connections to one site ask for different limits, the smallest asked for since the plugin loaded
+ * applies to all. Two plugin loads (or two hosts) have two budgets: the budget protects a site from one plugin load,
+ * not from a cluster.
  *
  * <p>Every type here is immutable and safe to share between threads, except where a type's Javadoc says otherwise.
  * Failures are unchecked {@link io.moodleconnector.spi.ConnectorException}s with a stable machine

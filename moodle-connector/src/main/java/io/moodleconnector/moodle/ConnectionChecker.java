@@ -3,6 +3,7 @@ package io.moodleconnector.moodle;
 import io.moodleconnector.catalogue.Catalogue;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.moodle.executor.MethodExecutor;
+import io.moodleconnector.moodle.transport.MoodleTransport;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectionReport;
 import java.util.ArrayList;
@@ -20,10 +21,12 @@ final class ConnectionChecker {
 
     private final Catalogue catalogue;
     private final MethodExecutor executor;
+    private final MoodleTransport transport;
 
-    ConnectionChecker(Catalogue catalogue, MethodExecutor executor) {
+    ConnectionChecker(Catalogue catalogue, MethodExecutor executor, MoodleTransport transport) {
         this.catalogue = catalogue;
         this.executor = executor;
+        this.transport = transport;
     }
 
     ConnectionReport check(Connection connection) {
@@ -33,6 +36,12 @@ final class ConnectionChecker {
                         + SITE_INFO_FUNCTION + ", which check() needs"));
         Object data = executor.execute(siteInfo, Map.of(), connection).data();
         Map<?, ?> info = data instanceof Map<?, ?> m ? m : Map.of();
+        if (data instanceof Map<?, ?>) {
+            // The freshest site info: whoever needs the site's release or functions later reads it from the cache.
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fresh = (Map<String, Object>) data;
+            transport.site(connection).rememberSiteInfo(fresh);
+        }
         Set<String> functions = new LinkedHashSet<>();
         if (info.get("functions") instanceof List<?> list) {
             for (Object f : list) {

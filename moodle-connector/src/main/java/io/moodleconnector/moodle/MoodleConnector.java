@@ -1,19 +1,21 @@
 package io.moodleconnector.moodle;
 
 import io.moodleconnector.catalogue.Catalogue;
-import io.moodleconnector.catalogue.CatalogueLoader;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.moodle.compose.ComposedExecutor;
 import io.moodleconnector.moodle.executor.MethodExecutor;
 import io.moodleconnector.moodle.transport.MoodleTransport;
+import io.moodleconnector.moodle.transport.SitePolicy;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectionReport;
+import io.moodleconnector.spi.ConnectionSpec;
 import io.moodleconnector.spi.Connector;
 import io.moodleconnector.spi.ConnectorDescriptor;
 import io.moodleconnector.spi.MethodDescriptor;
 import io.moodleconnector.spi.MethodResult;
 import io.moodleconnector.spi.SiteBudget;
 import io.moodleconnector.spi.UnknownMethodException;
+import io.moodleconnector.spi.Violation;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,11 +25,15 @@ import org.pf4j.Extension;
 /**
  * The Moodle LMS connector: every method of its catalogue, run by the generic executor over Moodle's REST protocol.
  *
- * <p><b>Lifecycle.</b> Ready when constructed (catalogue loaded, input schemas compiled, no threads started yet);
- * HTTP clients are made per connection on first use. {@link #close()} releases them; after it, calls fail.
+ * <p><b>Lifecycle.</b> Ready when constructed. The instance PF4J makes (the no-argument constructor) is a cheap view
+ * over what the plugin load owns ({@link PluginResources}: the compiled shipped catalogue, the HTTP clients, one
+ * budget and site-info cache per site), so PF4J's default factory may make one per {@code getExtensions} call and
+ * every instance still shares one budget per site; {@link #close()} ends the instance only, and stopping the plugin
+ * releases the shared state. An instance made with a catalogue of its own (tests, tools) owns its transport and
+ * releases it on {@link #close()}.
  *
- * <p><b>Threading.</b> Thread-safe: one instance serves any number of concurrent calls. Calls on equal
- * {@link Connection}s share one HTTP client, one in-flight limit and one rate limit.
+ * <p><b>Threading.</b> Thread-safe: one instance serves any number of concurrent calls. Every call to one site (URL
+ * and token) shares one in-flight limit and one rate limit, whatever the connection's other options.
  */
 @Extension
 public final class MoodleConnector implements Connector {
@@ -38,23 +44,33 @@ public final class MoodleConnector implements Connector {
     private final MethodExecutor executor;
     private final ComposedExecutor composed;
     private final ConnectionChecker checker;
+    /** Whether {@link #close()} releases the transport: only when this instance made it for itself. */
+    private final boolean ownsTransport;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** The connector with its shipped catalogue; the constructor PF4J calls. */
+    /** The connector with its shipped catalogue, on the plugin load's shared transport; the constructor PF4J calls. */
     public MoodleConnector() {
-        this(new CatalogueLoader().loadShipped());
+        this(PluginResources.shippedCatalogue(), PluginResources.transport(), false);
     }
 
-    /** The connector with another catalogue, e.g. the shipped one plus methods from files. */
+    /** The connector with another catalogue, e.g. the shipped one plus methods from files, on a transport of its own. */
     public MoodleConnector(Catalogue catalogue) {
+        this(catalogue, new MoodleTransport(userAgent()), true);
+    }
+
+    private MoodleConnector(Catalogue catalogue, MoodleTransport transport, boolean ownsTransport) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-        String version = PluginVersion.get();
-        this.descriptor = Descriptors.connector(version);
+        this.descriptor = Descriptors.connector(PluginVersion.get());
         this.methods = catalogue.methods().stream().map(Descriptors::method).toList();
-        this.transport = new MoodleTransport("moodle-connector/" + version);
+        this.transport = transport;
+        this.ownsTransport = ownsTransport;
         this.executor = new MethodExecutor(catalogue, transport);
         this.composed = new ComposedExecutor(catalogue, executor);
-        this.checker = new ConnectionChecker(catalogue, executor);
+        this.checker = new ConnectionChecker(catalogue, executor, transport);
+    }
+
+    static String userAgent() {
+        return "moodle-connector/" + PluginVersion.get();
     }
 
     @Override
@@ -65,6 +81,19 @@ public final class MoodleConnector implements Connector {
     @Override
     public List<MethodDescriptor> methods() {
         return methods;
+    }
+
+    /** The connection spec's checks, and this connector's own: plain http:// only to loopback or when allowed. */
+    @Override
+    public List<Violation> validate(Map<String, Object> config) {
+        List<Violation> problems = ConnectionSpec.validate(descriptor.connectionSpec(), config);
+        if (problems.isEmpty()) {
+            String refusal = SitePolicy.refusal(Connection.from(config));
+            if (refusal != null) {
+                return List.of(new Violation("/url", refusal, "https"));
+            }
+        }
+        return problems;
     }
 
     @Override
@@ -94,7 +123,7 @@ public final class MoodleConnector implements Connector {
 
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
+        if (closed.compareAndSet(false, true) && ownsTransport) {
             transport.close();
         }
     }

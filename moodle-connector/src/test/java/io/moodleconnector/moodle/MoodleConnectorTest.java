@@ -124,4 +124,46 @@ class MoodleConnectorTest {
         assertThat(Files.readString(index, StandardCharsets.UTF_8)).contains(MoodleConnector.class.getName());
         assertThat(MoodleConnectorPlugin.class.getConstructor()).isNotNull();
     }
+
+    @Test
+    void validateRefusesPlainHttpToARemoteHostAtTheUrlPointer() {
+        try (MoodleConnector c = new MoodleConnector()) {
+            assertThat(c.validate(Map.of("url", "http://lms.example.edu", "token", Fixtures.FAKE_TOKEN)))
+                    .singleElement().satisfies(v -> {
+                        assertThat(v.pointer()).isEqualTo("/url");
+                        assertThat(v.message()).contains("allowPlainHttp");
+                    });
+        }
+    }
+
+    @Test
+    void validateAcceptsPlainHttpWhenAllowedAndToLoopback() {
+        try (MoodleConnector c = new MoodleConnector()) {
+            assertThat(c.validate(Map.of("url", "http://lms.example.edu", "token", Fixtures.FAKE_TOKEN,
+                    "allowPlainHttp", true))).isEmpty();
+            assertThat(c.validate(Map.of("url", "http://127.0.0.1:8080", "token", Fixtures.FAKE_TOKEN))).isEmpty();
+        }
+    }
+
+    @Test
+    void descriptorGivesTheConnectionSpecWithTheMoodleFieldDescriptions() {
+        try (MoodleConnector c = new MoodleConnector()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> token = (Map<String, Object>) ((Map<?, ?>) c.descriptor().connectionSpec()
+                    .get("properties")).get("token");
+            assertThat(token).containsEntry("title", "Web service token").containsEntry("secret", true);
+        }
+    }
+
+    @Test
+    void checkCachesTheSiteInfoInThePluginsPerSiteState() {
+        try (MoodleConnector a = new MoodleConnector()) {
+            server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
+                    .body(Samples.responseBody("core_webservice_get_site_info", "no parameters")).build());
+            a.check(Fixtures.connection(server));
+            assertThat(PluginResources.transport().site(Fixtures.connection(server, Fixtures.fastOptions()
+                    .callTimeout(java.time.Duration.ofSeconds(7)).build())).siteInfo())
+                    .hasValueSatisfying(info -> assertThat(info).containsEntry("sitename", "Moodle Lab"));
+        }
+    }
 }

@@ -14,9 +14,10 @@ import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
 
 /**
- * Sends form bodies to Moodle's REST endpoint. One {@link SiteClient} per distinct {@link Connection} (equal
- * connections share it, and so share their limits); every site client derives from one base OkHttp client, so all
- * share one dispatcher and one connection pool.
+ * Sends form bodies to Moodle's REST endpoint. One {@link SiteClient} per distinct {@link Connection} (its timeouts);
+ * every site client derives from one base OkHttp client, so all share one dispatcher and one connection pool, and
+ * every connection to one site (URL and token) shares that site's {@link SiteState} (cached site info) and its
+ * {@link SiteBudget}: the in-process {@link LocalSiteBudget} unless the host supplied another.
  *
  * <p>Thread-safe. Lives as long as the connector; {@link #close()} evicts the pooled connections and stops the
  * dispatcher's threads, after which it must not be used.
@@ -24,6 +25,7 @@ import okhttp3.RequestBody;
 public final class MoodleTransport implements AutoCloseable {
     private final OkHttpClient base;
     private final Map<Connection, SiteClient> sites = new ConcurrentHashMap<>();
+    private final SiteRegistry registry = new SiteRegistry();
     private final String userAgent;
     private volatile SiteBudget budget = new LocalSiteBudget();
 
@@ -82,6 +84,14 @@ public final class MoodleTransport implements AutoCloseable {
         }
     }
 
+    /**
+     * The per-site state of a connection's site (URL and token): its shared budget and cached site info. One per
+     * site for as long as this transport lives, whatever the connection's other options.
+     */
+    public SiteState site(Connection connection) {
+        return registry.site(connection);
+    }
+
     /** The budget every request of this transport asks first. */
     SiteBudget budget() {
         return budget;
@@ -102,6 +112,7 @@ public final class MoodleTransport implements AutoCloseable {
     @Override
     public void close() {
         sites.clear();
+        registry.clear();
         base.dispatcher().cancelAll();
         base.connectionPool().evictAll();
         base.dispatcher().executorService().shutdown();

@@ -24,6 +24,8 @@ public final class ConnectionOptions {
     private final int maxReadAttempts;
     private final Duration retryBackoff;
     private final boolean allowPlainHttp;
+    private final boolean maxInputVarsGiven;
+    private final boolean isolateFailures;
 
     private ConnectionOptions(Builder b) {
         this.connectTimeout = positive(b.connectTimeout, "connectTimeout");
@@ -51,6 +53,8 @@ public final class ConnectionOptions {
         this.maxReadAttempts = b.maxReadAttempts;
         this.retryBackoff = Objects.requireNonNull(b.retryBackoff, "retryBackoff");
         this.allowPlainHttp = b.allowPlainHttp;
+        this.maxInputVarsGiven = b.maxInputVarsGiven;
+        this.isolateFailures = b.isolateFailures;
     }
 
     private static Duration positive(Duration d, String name) {
@@ -78,6 +82,8 @@ public final class ConnectionOptions {
         b.maxReadAttempts = maxReadAttempts;
         b.retryBackoff = retryBackoff;
         b.allowPlainHttp = allowPlainHttp;
+        b.maxInputVarsGiven = maxInputVarsGiven;
+        b.isolateFailures = isolateFailures;
         return b;
     }
 
@@ -93,9 +99,22 @@ public final class ConnectionOptions {
     /**
      * The most form variables one request may carry, including {@code wstoken}, {@code wsfunction} and
      * {@code moodlewsrestformat}. PHP silently drops variables beyond its {@code max_input_vars}; batches are split
-     * to stay within this number. Default 1000, PHP's own default.
+     * to stay within this number. Default 1000, PHP's own default; when the connection does not set it
+     * ({@link #maxInputVarsGiven()} false) and the site says it runs Moodle 4.2 or later, whose environment check
+     * requires {@code max_input_vars >= 5000} on PHP 8, the connector sizes requests for 5000 instead.
      */
     public int maxInputVars() { return maxInputVars; }
+
+    /** Whether {@link #maxInputVars()} was set on the builder rather than left at its default. */
+    public boolean maxInputVarsGiven() { return maxInputVarsGiven; }
+
+    /**
+     * Whether a batch write whose request Moodle refused because of one record (it raised inside the function's
+     * transaction, so nothing of that request was written) is split and resent in halves until each bad record is
+     * alone, so that only the bad records fail. Default true. When false, such a request's items fail together and
+     * the batch stops there.
+     */
+    public boolean isolateFailures() { return isolateFailures; }
 
     /** The largest reply body accepted; a larger one fails the call instead of filling the heap. Default 64 MiB. */
     public long maxResponseBytes() { return maxResponseBytes; }
@@ -129,13 +148,14 @@ public final class ConnectionOptions {
                 && maxResponseBytes == that.maxResponseBytes && maxInFlight == that.maxInFlight
                 && Double.compare(requestsPerSecond, that.requestsPerSecond) == 0
                 && maxReadAttempts == that.maxReadAttempts && retryBackoff.equals(that.retryBackoff)
-                && allowPlainHttp == that.allowPlainHttp;
+                && allowPlainHttp == that.allowPlainHttp && maxInputVarsGiven == that.maxInputVarsGiven
+                && isolateFailures == that.isolateFailures;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(connectTimeout, readTimeout, callTimeout, maxInputVars, maxResponseBytes, maxInFlight,
-                requestsPerSecond, maxReadAttempts, retryBackoff, allowPlainHttp);
+                requestsPerSecond, maxReadAttempts, retryBackoff, allowPlainHttp, maxInputVarsGiven, isolateFailures);
     }
 
     @Override
@@ -144,7 +164,8 @@ public final class ConnectionOptions {
                 + ", callTimeout=" + callTimeout + ", maxInputVars=" + maxInputVars
                 + ", maxResponseBytes=" + maxResponseBytes + ", maxInFlight=" + maxInFlight
                 + ", requestsPerSecond=" + requestsPerSecond + ", maxReadAttempts=" + maxReadAttempts
-                + ", retryBackoff=" + retryBackoff + ", allowPlainHttp=" + allowPlainHttp + '}';
+                + ", retryBackoff=" + retryBackoff + ", allowPlainHttp=" + allowPlainHttp
+                + ", maxInputVarsGiven=" + maxInputVarsGiven + ", isolateFailures=" + isolateFailures + '}';
     }
 
     /** Builds {@link ConnectionOptions}; not thread-safe. */
@@ -159,6 +180,8 @@ public final class ConnectionOptions {
         private int maxReadAttempts = 3;
         private Duration retryBackoff = Duration.ofMillis(200);
         private boolean allowPlainHttp;
+        private boolean maxInputVarsGiven;
+        private boolean isolateFailures = true;
 
         private Builder() {
         }
@@ -166,13 +189,14 @@ public final class ConnectionOptions {
         public Builder connectTimeout(Duration v) { this.connectTimeout = v; return this; }
         public Builder readTimeout(Duration v) { this.readTimeout = v; return this; }
         public Builder callTimeout(Duration v) { this.callTimeout = v; return this; }
-        public Builder maxInputVars(int v) { this.maxInputVars = v; return this; }
+        public Builder maxInputVars(int v) { this.maxInputVars = v; this.maxInputVarsGiven = true; return this; }
         public Builder maxResponseBytes(long v) { this.maxResponseBytes = v; return this; }
         public Builder maxInFlight(int v) { this.maxInFlight = v; return this; }
         public Builder requestsPerSecond(double v) { this.requestsPerSecond = v; return this; }
         public Builder maxReadAttempts(int v) { this.maxReadAttempts = v; return this; }
         public Builder retryBackoff(Duration v) { this.retryBackoff = v; return this; }
         public Builder allowPlainHttp(boolean v) { this.allowPlainHttp = v; return this; }
+        public Builder isolateFailures(boolean v) { this.isolateFailures = v; return this; }
 
         public ConnectionOptions build() {
             return new ConnectionOptions(this);

@@ -62,7 +62,7 @@ final class ScriptedMoodle extends Dispatcher {
         int number = requests.incrementAndGet();
         List<String> names = usernames(request.getBody() == null ? "" : request.getBody().utf8());
         sizes.add(names.size());
-        if (number == faultAt || fault == Fault.NO_CAPABILITY && faultAt == 0) {
+        if (fault != null && (number == faultAt || fault == Fault.NO_CAPABILITY && faultAt == 0)) {
             switch (fault) {
                 case TOKEN_REFUSED:
                     return json("{\"exception\":\"moodle_exception\",\"errorcode\":\"invalidtoken\",\"message\":"

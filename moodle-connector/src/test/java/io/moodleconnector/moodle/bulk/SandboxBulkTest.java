@@ -26,7 +26,9 @@ class SandboxBulkTest {
     }
 
     private static Connection connection(MoodleSandbox moodle, boolean explicitVars) {
-        var options = Fixtures.fastOptions();
+        // Generous timeouts: creating 1,000 users in the sandbox takes seconds on a loaded machine.
+        var options = Fixtures.fastOptions().readTimeout(java.time.Duration.ofSeconds(60))
+                .callTimeout(java.time.Duration.ofSeconds(120));
         if (explicitVars) {
             options.maxInputVars(5000);
         }

@@ -119,11 +119,13 @@ final class BatchRun {
         if (got == count) {
             return;
         }
-        if (count - got == 1 && got == 0) {
-            RemoteException none = new RemoteException("noresult", "Moodle answered without a result for this"
-                    + " item, alone in its request; it was probably not created", null, null);
+        if (count == 1 || method.readOnly()) {
+            // Alone and still without a result, or a read (which may legitimately answer fewer): not resent.
+            RemoteException none = new RemoteException("noresult", "Moodle answered " + got + " results for the "
+                    + count + " items of this request; the others were probably dropped by the site's PHP"
+                    + " max_input_vars: lower the connection's maxInputVars", null, null);
             firstError = firstError == null ? none : firstError;
-            ledger.failed(from, to, none);
+            ledger.failed(from + got, to, none);
             return;
         }
         // PHP's max_input_vars cut the body: Moodle never saw the rest. Resend it in requests no bigger than what

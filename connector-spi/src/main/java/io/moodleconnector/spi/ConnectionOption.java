@@ -37,7 +37,11 @@ enum ConnectionOption {
             "The first retry's delay in milliseconds; each later one doubles it, with jitter."),
     ALLOW_PLAIN_HTTP("allowPlainHttp", Kind.BOOLEAN, false, 0, 0,
             "Whether plain http:// is allowed to a host that is not loopback; the token would cross the network in"
-                    + " clear text. TLS certificate checks are never switched off.");
+                    + " clear text. TLS certificate checks are never switched off."),
+    ISOLATE_FAILURES("isolateFailures", Kind.BOOLEAN, true, 0, 0,
+            "Whether a batch write that Moodle refused because of one record (nothing of that request was written)"
+                    + " is split and resent in halves until each bad record is alone, so that only the bad records"
+                    + " fail.");
 
     /** The JSON type of an option and how its Java value is written in a config. */
     enum Kind {

@@ -19,9 +19,11 @@ public final class ConnectionOptions {
     public static final ConnectionOptions DEFAULTS = builder().build();
 
     private final EnumMap<ConnectionOption, Object> values;
+    private final boolean maxInputVarsGiven;
 
-    private ConnectionOptions(EnumMap<ConnectionOption, Object> values) {
+    private ConnectionOptions(EnumMap<ConnectionOption, Object> values, boolean maxInputVarsGiven) {
         this.values = values;
+        this.maxInputVarsGiven = maxInputVarsGiven;
     }
 
     public static Builder builder() {
@@ -32,6 +34,7 @@ public final class ConnectionOptions {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.values.putAll(values);
+        b.maxInputVarsGiven = maxInputVarsGiven;
         return b;
     }
 
@@ -54,9 +57,22 @@ public final class ConnectionOptions {
     /**
      * The most form variables one request may carry, including {@code wstoken}, {@code wsfunction} and
      * {@code moodlewsrestformat}. PHP silently drops variables beyond its {@code max_input_vars}; batches are split
-     * to stay within this number. Default 1000, PHP's own default.
+     * to stay within this number. Default 1000, PHP's own default; when the connection does not set it
+     * ({@link #maxInputVarsGiven()} false) and the site says it runs Moodle 4.2 or later, whose environment check
+     * requires {@code max_input_vars >= 5000} on PHP 8, the connector sizes requests for 5000 instead.
      */
     public int maxInputVars() { return (Integer) values.get(ConnectionOption.MAX_INPUT_VARS); }
+
+    /** Whether {@link #maxInputVars()} was set (on the builder or in the config) rather than left at its default. */
+    public boolean maxInputVarsGiven() { return maxInputVarsGiven; }
+
+    /**
+     * Whether a batch write whose request Moodle refused because of one record (it raised inside the function's
+     * transaction, so nothing of that request was written) is split and resent in halves until each bad record is
+     * alone, so that only the bad records fail. Default true. When false, such a request's items fail together and
+     * the batch stops there.
+     */
+    public boolean isolateFailures() { return (Boolean) values.get(ConnectionOption.ISOLATE_FAILURES); }
 
     /** The largest reply body accepted; a larger one fails the call instead of filling the heap. Default 64 MiB. */
     public long maxResponseBytes() { return (Long) values.get(ConnectionOption.MAX_RESPONSE_BYTES); }
@@ -92,7 +108,8 @@ public final class ConnectionOptions {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ConnectionOptions that && values.equals(that.values);
+        return o instanceof ConnectionOptions that && values.equals(that.values)
+                && maxInputVarsGiven == that.maxInputVarsGiven;
     }
 
     @Override
@@ -110,6 +127,7 @@ public final class ConnectionOptions {
     /** Builds {@link ConnectionOptions}; not thread-safe. */
     public static final class Builder {
         private final EnumMap<ConnectionOption, Object> values = new EnumMap<>(ConnectionOption.class);
+        private boolean maxInputVarsGiven;
 
         private Builder() {
             for (ConnectionOption option : ConnectionOption.values()) {
@@ -127,9 +145,13 @@ public final class ConnectionOptions {
         public Builder maxReadAttempts(int v) { return set(ConnectionOption.MAX_READ_ATTEMPTS, v); }
         public Builder retryBackoff(Duration v) { return set(ConnectionOption.RETRY_BACKOFF, v); }
         public Builder allowPlainHttp(boolean v) { return set(ConnectionOption.ALLOW_PLAIN_HTTP, v); }
+        public Builder isolateFailures(boolean v) { return set(ConnectionOption.ISOLATE_FAILURES, v); }
 
         Builder set(ConnectionOption option, Object value) {
             values.put(option, value);
+            if (option == ConnectionOption.MAX_INPUT_VARS) {
+                maxInputVarsGiven = true;
+            }
             return this;
         }
 
@@ -146,7 +168,7 @@ public final class ConnectionOptions {
                     throw new IllegalArgumentException(problem);
                 }
             }
-            return new ConnectionOptions(new EnumMap<>(values));
+            return new ConnectionOptions(new EnumMap<>(values), maxInputVarsGiven);
         }
     }
 }

@@ -7,7 +7,9 @@
  * {@link io.moodleconnector.spi.Connector#invoke invoke} with a method id, the caller's input and a
  * {@link io.moodleconnector.spi.Connection}. Everything that crosses this boundary is a plain JSON value built from
  * JDK types ({@code Map<String,Object>}, {@code List<Object>}, {@code String}, {@code Long}, {@code BigDecimal},
- * {@code Double}, {@code Boolean} and {@code null}), so that a host on any JSON library, or none, can load the plugin.
+ * {@code Double}, {@code Boolean} and {@code null}; a map may be the SPI's own compact
+ * {@link io.moodleconnector.spi.CompactMap}), so that a host on any JSON library, or none, can load the plugin, and
+ * so that results and errors stay usable after the plugin is stopped and its class loader closed.
  *
  * <h2>Connections</h2>
  * {@link io.moodleconnector.spi.ConnectorDescriptor#connectionSpec()} describes a connection config as a JSON Schema

@@ -39,7 +39,13 @@ final class CallCommand implements Callable<Integer> {
         Connection connection = cli.connection();
         try (ConnectorHost host = cli.openHost()) {
             Connector connector = cli.connector(host);
-            MethodResult result = connector.invoke(methodId, parsed, connection);
+            MethodResult result;
+            try {
+                result = connector.invoke(methodId, parsed, connection);
+            } catch (RuntimeException e) {
+                // Printed while the plugin is still loaded, whatever the error holds.
+                return ErrorReport.print(e, spec.commandLine().getErr());
+            }
             spec.commandLine().getOut().println(Json.pretty(ResultView.of(result)));
             spec.commandLine().getOut().flush();
         }

@@ -16,7 +16,9 @@ import java.util.Map;
 /**
  * Turns a failure into the CLI's error object, {@code {"error": CODE, "message": ..., "details": {...}}}, printed
  * as one line on stderr, and its exit code from {@link Failure}. Details carry what the failure knows: violations
- * (pointer, message, keyword), Moodle's errorcode and debuginfo, or the per-item outcomes of a partial failure.
+ * (pointer, message, keyword), Moodle's errorcode and debuginfo, the per-item outcomes of a batch (done, failed,
+ * not_attempted, unknown) once anything was sent, and for every connector error whether it is {@code retriable}
+ * and its {@code outcome} (applied, not_applied, unknown).
  */
 final class ErrorReport {
     private ErrorReport() {
@@ -65,7 +67,6 @@ final class ErrorReport {
             putIfPresent(d, "exception", e.exception());
             putIfPresent(d, "debuginfo", e.debugInfo());
         } else if (failure instanceof TransportException e) {
-            d.put("retriable", e.retriable());
             d.put("httpStatus", e.httpStatus());
         } else if (failure instanceof PartialFailureException e) {
             d.put("items", ResultView.items(e.partialResult().items()));
@@ -73,6 +74,14 @@ final class ErrorReport {
             d.put("warnings", e.partialResult().warnings());
             if (e.getCause() instanceof ConnectorException cause) {
                 d.put("cause", object(cause, Failure.of(cause)));
+            }
+        }
+        if (failure instanceof ConnectorException e) {
+            // Every error says whether to retry and what it did, so a caller never branches on its type.
+            d.put("retriable", e.retriable());
+            d.put("outcome", e.outcome().wireName());
+            if (!(e instanceof PartialFailureException) && !e.items().isEmpty()) {
+                d.put("items", ResultView.items(e.items()));
             }
         }
         return d;

@@ -3,8 +3,11 @@ package io.moodleconnector.moodle;
 import io.moodleconnector.catalogue.Catalogue;
 import io.moodleconnector.catalogue.CatalogueLoader;
 import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.moodle.call.CallScope;
 import io.moodleconnector.moodle.executor.MethodExecutor;
 import io.moodleconnector.moodle.transport.MoodleTransport;
+import io.moodleconnector.spi.CallListener;
+import io.moodleconnector.spi.CallOptions;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectionReport;
 import io.moodleconnector.spi.Connector;
@@ -36,6 +39,7 @@ public final class MoodleConnector implements Connector {
     private final MethodExecutor executor;
     private final ConnectionChecker checker;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile CallListener listener = CallListener.NONE;
 
     /** The connector with its shipped catalogue; the constructor PF4J calls. */
     public MoodleConnector() {
@@ -65,10 +69,28 @@ public final class MoodleConnector implements Connector {
 
     @Override
     public MethodResult invoke(String methodId, Map<String, Object> input, Connection connection) {
+        return invoke(methodId, input, connection, CallOptions.DEFAULTS);
+    }
+
+    @Override
+    public MethodResult invoke(String methodId, Map<String, Object> input, Connection connection,
+                               CallOptions options) {
         Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(options, "options");
         ensureOpen();
         MethodDefinition method = catalogue.method(methodId).orElseThrow(() -> new UnknownMethodException(methodId));
-        return executor.execute(method, input, connection);
+        try (CallScope call = CallScope.open(methodId, options, listener)) {
+            try {
+                return call.succeeded(executor.execute(method, input, connection, call));
+            } catch (RuntimeException e) {
+                throw call.failed(e);
+            }
+        }
+    }
+
+    @Override
+    public void setCallListener(CallListener listener) {
+        this.listener = listener == null ? CallListener.NONE : listener;
     }
 
     @Override

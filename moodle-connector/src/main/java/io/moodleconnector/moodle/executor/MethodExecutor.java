@@ -2,10 +2,12 @@ package io.moodleconnector.moodle.executor;
 
 import io.moodleconnector.catalogue.Catalogue;
 import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.moodle.call.CallScope;
 import io.moodleconnector.moodle.transport.MoodleTransport;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.InvalidInputException;
 import io.moodleconnector.spi.MethodResult;
+import io.moodleconnector.spi.PermissionException;
 import io.moodleconnector.spi.Violation;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +24,39 @@ import tools.jackson.databind.node.JsonNodeFactory;
 public final class MethodExecutor {
     private final Catalogue catalogue;
     private final Exchange exchange;
+    private final UnknownCourses unknownCourses;
 
     public MethodExecutor(Catalogue catalogue, MoodleTransport transport) {
         this.catalogue = catalogue;
-        this.exchange = new Exchange(transport, new ReplyClassifier(new MoodleErrors(ErrorTable.shipped())));
+        ReplyClassifier classifier = new ReplyClassifier(new MoodleErrors(ErrorTable.shipped()));
+        this.exchange = new Exchange(transport, classifier);
+        this.unknownCourses = new UnknownCourses(catalogue, transport, classifier);
+    }
+
+    /** Runs a method outside any call's deadline and cancellation, reporting no events. */
+    public MethodResult execute(MethodDefinition method, Map<String, Object> input, Connection connection) {
+        return execute(method, input, connection, CallScope.detached(method.id()));
     }
 
     /**
      * Runs a method.
      *
      * @param input the caller's input; null is an empty object
+     * @param call  the call's deadline, cancellation and listeners
      * @throws io.moodleconnector.spi.ConnectorException the typed error of whatever failed
      */
-    public MethodResult execute(MethodDefinition method, Map<String, Object> input, Connection connection) {
+    public MethodResult execute(MethodDefinition method, Map<String, Object> input, Connection connection,
+                                CallScope call) {
         JsonNode in = input == null ? JsonNodeFactory.instance.objectNode() : InputTree.of(input);
+        try {
+            return run(method, in, connection, call);
+        } catch (PermissionException e) {
+            throw unknownCourses.explain(e, method, in, connection, call);
+        }
+    }
+
+    private MethodResult run(MethodDefinition method, JsonNode in, Connection connection, CallScope call) {
+        Exchange exchange = this.exchange.within(call);
         InputValidator.validate(catalogue.inputSchema(method.id()), in);
         JsonNode params = RequestMapper.map(method.request(), in);
         int maxVars = connection.options().maxInputVars();

@@ -1,11 +1,12 @@
 package io.moodleconnector.moodle.transport;
 
-import io.moodleconnector.moodle.executor.FormField;
+import io.moodleconnector.moodle.call.CallScope;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.TransportException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
@@ -24,6 +25,7 @@ public final class MoodleTransport implements AutoCloseable {
     private final OkHttpClient base;
     private final Map<Connection, SiteClient> sites = new ConcurrentHashMap<>();
     private final String userAgent;
+    private final InterruptWatch watch = new InterruptWatch();
 
     /** A transport whose requests say {@code User-Agent: userAgent}. */
     public MoodleTransport(String userAgent) {
@@ -41,20 +43,36 @@ public final class MoodleTransport implements AutoCloseable {
     }
 
     /**
-     * Sends one request: the fields in order as a form body, retried (read methods only) on failures worth another
-     * attempt. A 2xx reply is handed to {@code reader} while its body streams in (the body is never held whole); a
-     * reply with another status that exhausted its attempts goes to {@link ReplyReader#refused}.
-     *
-     * @return what the reader made of the reply
-     * @throws TransportException when no reply came back, the reply was too large, or plain HTTP is refused
+     * Sends one request, as {@link #send(CallScope, Connection, String, List, boolean, ReplyReader)}, outside any
+     * call's deadline or cancellation (the thread's interrupt still cancels it).
      */
     public <T> T send(Connection connection, List<FormField> fields, boolean readOnly, ReplyReader<T> reader) {
+        String function = fields.stream().filter(f -> f.name().equals("wsfunction")).map(FormField::value)
+                .findFirst().orElse("");
+        return send(CallScope.detached(function), connection, function, fields, readOnly, reader);
+    }
+
+    /**
+     * Sends one request of a call: the fields in order as a form body, retried (read methods only) on failures
+     * worth another attempt, within the call's deadline. A 2xx reply is handed to {@code reader} while its body
+     * streams in (the body is never held whole); a reply with another status that exhausted its attempts goes to
+     * {@link ReplyReader#refused}.
+     *
+     * @param function the Moodle function, for events
+     * @return what the reader made of the reply
+     * @throws TransportException when no reply came back, the reply was too large, or plain HTTP is refused
+     * @throws io.moodleconnector.spi.CancelledException        when the call was cancelled
+     * @throws io.moodleconnector.spi.DeadlineExceededException when the deadline passed, or a retry would end
+     *                                                          after it
+     */
+    public <T> T send(CallScope scope, Connection connection, String function, List<FormField> fields,
+                      boolean readOnly, ReplyReader<T> reader) {
         SiteClient site = sites.computeIfAbsent(connection, c -> new SiteClient(base, c, userAgent));
         RequestBody body = FormEncoder.encode(fields);
         int attempts = RetryPolicy.attempts(connection.options(), readOnly);
         for (int attempt = 1; ; attempt++) {
             try {
-                Attempt<T> outcome = site.sendOnce(body, attempt, reader);
+                Attempt<T> outcome = site.sendOnce(scope, watch, function, body, attempt, readOnly, reader);
                 RawReply refused = outcome.refused();
                 if (refused == null) {
                     return outcome.value();
@@ -62,21 +80,40 @@ public final class MoodleTransport implements AutoCloseable {
                 if (attempt >= attempts || !RetryPolicy.retriableStatus(refused.status())) {
                     return reader.refused(refused);
                 }
+                Duration retryAfter = outcome.retryAfter();
+                String reason = "HTTP " + refused.status() + (retryAfter == null ? "" : ", Retry-After "
+                        + retryAfter.toSeconds() + " s");
+                Optional<Duration> pause = RetryPolicy.pause(connection.options(), attempt + 1, retryAfter);
+                if (pause.isEmpty()) {
+                    return reader.refused(refused); // the site asks for a longer wait than a call may take
+                }
+                pause(scope, function, attempt + 1, pause.get(), reason, refusal(reader, refused));
             } catch (TransportException e) {
                 if (attempt >= attempts || !e.retriable()) {
                     throw e;
                 }
+                pause(scope, function, attempt + 1,
+                        RetryPolicy.pause(connection.options(), attempt + 1, null).orElseThrow(), e.getMessage(), e);
             }
-            pause(RetryPolicy.pause(connection.options(), attempt + 1));
         }
     }
 
-    private static void pause(Duration d) {
+    /** Waits before another attempt; a pause that would end after the deadline fails the call at once. */
+    private static void pause(CallScope scope, String function, int next, Duration pause, String reason,
+                              RuntimeException failure) {
+        if (pause.toNanos() <= scope.remainingNanos()) {
+            scope.retry(function, next, pause, reason);
+        }
+        scope.await(pause.toNanos(), "before attempt " + next + " (after " + reason + ")", failure);
+    }
+
+    /** The error a refused reply stands for, to keep as the cause if the deadline ends the retries. */
+    private static RuntimeException refusal(ReplyReader<?> reader, RawReply refused) {
         try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException("interrupted while waiting to retry", false, 0, e);
+            reader.refused(refused);
+            return null;
+        } catch (RuntimeException e) {
+            return e;
         }
     }
 
@@ -90,6 +127,7 @@ public final class MoodleTransport implements AutoCloseable {
     @Override
     public void close() {
         sites.clear();
+        watch.close();
         base.dispatcher().cancelAll();
         base.connectionPool().evictAll();
         base.dispatcher().executorService().shutdown();

@@ -2,22 +2,29 @@ package io.moodleconnector.moodle.transport;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
-import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.moodleconnector.moodle.call.CallScope;
+import io.moodleconnector.spi.Cancellation;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectionOptions;
+import io.moodleconnector.spi.ConnectorException;
+import io.moodleconnector.spi.Outcome;
 import io.moodleconnector.spi.TransportException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okio.BufferedSink;
 
 /**
  * Everything one {@link Connection} sends through: its OkHttp client (timeouts from its options, sharing the
@@ -29,6 +36,10 @@ final class SiteClient {
     private static final List<ConnectionSpec> TLS = List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT);
     /** Plain HTTP only: no TLS set up for a site that never uses it. */
     private static final List<ConnectionSpec> PLAIN = List.of(ConnectionSpec.CLEARTEXT);
+    /** How long a wait for an in-flight permit blocks before it looks at the call's cancellation again. */
+    private static final Duration IN_FLIGHT_SLICE = Duration.ofMillis(10);
+    /** A permit taken within this was free: no budget wait to report. */
+    private static final long NOTICEABLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final OkHttpClient client;
     private final HttpUrl endpoint;
@@ -36,6 +47,7 @@ final class SiteClient {
     private final RateLimiter rateLimiter;
     private final long maxResponseBytes;
     private final String userAgent;
+    private final long callTimeoutNanos;
 
     SiteClient(OkHttpClient base, Connection connection, String userAgent) {
         ConnectionOptions o = connection.options();
@@ -50,12 +62,13 @@ final class SiteClient {
         String name = "moodle-" + endpoint.host();
         this.bulkhead = Bulkhead.of(name, BulkheadConfig.custom()
                 .maxConcurrentCalls(o.maxInFlight())
-                .maxWaitDuration(o.callTimeout())
+                .maxWaitDuration(IN_FLIGHT_SLICE)
                 .writableStackTraceEnabled(false)
                 .build());
         this.rateLimiter = RateLimiter.of(name, rateConfig(o));
         this.maxResponseBytes = o.maxResponseBytes();
         this.userAgent = userAgent;
+        this.callTimeoutNanos = o.callTimeout().toNanos();
     }
 
     /** The OkHttp client this connection's requests go through; for tests. */
@@ -73,37 +86,127 @@ final class SiteClient {
     }
 
     /**
-     * Sends one request once, within this connection's limits, and has the reader read the reply as it streams in.
+     * Sends one request once, within this connection's limits and the call's deadline, and has the reader read the
+     * reply as it streams in. Waits for the budget end as soon as the call is cancelled; the exchange itself is
+     * aborted ({@link Call#cancel()}) on the host's cancel, the thread's interrupt (seen by {@code watch}) or the
+     * deadline.
      *
-     * @throws TransportException retriable for I/O failures and timeouts; not retriable for an oversize reply
+     * @throws TransportException retriable for I/O failures and timeouts (outcome unknown for a write that was
+     *                            sent); not retriable for an oversize reply
+     * @throws io.moodleconnector.spi.CancelledException        when the call was cancelled
+     * @throws io.moodleconnector.spi.DeadlineExceededException when the deadline passed
      */
-    <T> Attempt<T> sendOnce(RequestBody body, int attempt, ReplyReader<T> reader) {
-        if (!rateLimiter.acquirePermission()) {
-            throw new TransportException("the connection's requestsPerSecond limit kept this request waiting past"
-                    + " its callTimeout", true, 0, null);
-        }
+    <T> Attempt<T> sendOnce(CallScope scope, InterruptWatch watch, String function, RequestBody body, int attempt,
+                            boolean readOnly, ReplyReader<T> reader) {
+        scope.checkpoint();
+        acquireRate(scope, function);
+        acquireInFlight(scope, function);
+        SentBody sent = new SentBody(body);
+        long sentAt = System.nanoTime();
+        int status = 0;
         try {
-            bulkhead.acquirePermission();
-        } catch (BulkheadFullException e) {
-            throw new TransportException("the connection's maxInFlight requests stayed busy past the callTimeout",
-                    true, 0, e);
-        }
-        try {
-            Request request = new Request.Builder().url(endpoint).post(body)
+            Request request = new Request.Builder().url(endpoint).post(sent)
                     .header("User-Agent", userAgent)
                     .header("Accept", "application/json")
                     .build();
-            try (Response response = client.newCall(request).execute()) {
+            Call call = client.newCall(request);
+            long remaining = scope.remainingNanos();
+            if (remaining < callTimeoutNanos) {
+                call.timeout().timeout(Math.max(1, remaining), TimeUnit.NANOSECONDS);
+            }
+            try (Cancellation.Registration onCancel = scope.onCancel(call::cancel);
+                 InterruptWatch.Watched watched = watch.watch(Thread.currentThread(), scope::deadlinePassed,
+                         call::cancel);
+                 Response response = call.execute()) {
+                status = response.code();
                 return Attempt.of(response, maxResponseBytes, attempt, reader);
             }
-        } catch (InterruptedIOException e) {
-            throw new TransportException("no complete reply from " + endpoint.host() + " in time (" + e.getMessage()
-                    + "); connectTimeout, readTimeout and callTimeout are connection options", true, 0, e);
         } catch (IOException e) {
+            Outcome outcome = !readOnly && sent.started() ? Outcome.UNKNOWN : Outcome.NOT_APPLIED;
+            ConnectorException aborted = scope.abortedBy(e, outcome);
+            if (aborted != null) {
+                throw aborted;
+            }
+            String unknown = outcome == Outcome.UNKNOWN ? "; the request was sent, so Moodle may or may not have"
+                    + " applied it: look the object up before trying again" : "";
+            if (e instanceof InterruptedIOException) {
+                throw new TransportException("no complete reply from " + endpoint.host() + " in time ("
+                        + e.getMessage() + "); connectTimeout, readTimeout and callTimeout are connection options"
+                        + unknown, true, status, e, outcome);
+            }
             throw new TransportException("the exchange with " + endpoint.host() + " failed: "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage(), true, 0, e);
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + unknown, true, status, e, outcome);
         } finally {
             bulkhead.onComplete();
+            scope.requestEnd(function, attempt, sent.contentLength(), status, sentAt);
+        }
+    }
+
+    /** Takes a requests-per-second permit, waiting for it within the call's deadline and cancellation. */
+    private void acquireRate(CallScope scope, String function) {
+        long wait = rateLimiter.reservePermission();
+        if (wait < 0) {
+            throw new TransportException("the connection's requestsPerSecond limit would keep this request waiting"
+                    + " past its callTimeout", true, 0, null);
+        }
+        scope.awaitBudget(function, "requestsPerSecond", wait);
+    }
+
+    /**
+     * Takes an in-flight permit. The bulkhead queues a waiter for {@link #IN_FLIGHT_SLICE} at a time, so that a
+     * cancel or the deadline is seen between slices.
+     */
+    private void acquireInFlight(CallScope scope, String function) {
+        long start = System.nanoTime();
+        boolean queued = false;
+        try {
+            while (!bulkhead.tryAcquirePermission()) {
+                queued = true;
+                scope.checkpoint();
+                if (System.nanoTime() - start > callTimeoutNanos) {
+                    throw new TransportException("the connection's maxInFlight requests stayed busy past the"
+                            + " callTimeout", true, 0, null);
+                }
+            }
+        } finally {
+            long waited = System.nanoTime() - start;
+            if (queued || waited >= NOTICEABLE_WAIT_NANOS) {
+                scope.budgetWaited(function, "maxInFlight", waited);
+            }
+        }
+    }
+
+    /** A request body that notes when OkHttp starts writing it: from then on a write may reach Moodle. */
+    private static final class SentBody extends RequestBody {
+        private final RequestBody body;
+        private volatile boolean started;
+
+        SentBody(RequestBody body) {
+            this.body = body;
+        }
+
+        boolean started() {
+            return started;
+        }
+
+        @Override
+        public MediaType contentType() {
+            return body.contentType();
+        }
+
+        @Override
+        public long contentLength() {
+            try {
+                return body.contentLength();
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws IOException {
+            started = true;
+            body.writeTo(sink);
         }
     }
 }

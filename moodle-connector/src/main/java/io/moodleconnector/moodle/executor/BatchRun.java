@@ -38,6 +38,7 @@ final class BatchRun {
             try {
                 reply = exchange.run(method, connection, chunk.params());
             } catch (ConnectorException e) {
+                exchange.scope().chunkEnd(k, chunks.size(), chunk.first(), chunk.count(), e);
                 if (k == 0) {
                     throw e; // nothing was done: the error itself says all there is
                 }
@@ -45,6 +46,7 @@ final class BatchRun {
                 throw partial(k + 1, total, e, "request " + (k + 1) + " of " + chunks.size() + " failed: "
                         + e.getMessage());
             }
+            exchange.scope().chunkEnd(k, chunks.size(), chunk.first(), chunk.count(), null);
             warnings.addAll(reply.warnings());
             int results = accept(chunk, reply.data());
             if (results < chunk.count()) {

@@ -15,20 +15,25 @@ final class InterruptWatch implements AutoCloseable {
     static final long PERIOD_MILLIS = 10;
 
     private final Set<Watched> watched = ConcurrentHashMap.newKeySet();
-    private Thread thread; // guarded by this
+    /** Set by the watch thread, under the lock, just before it checks for work and sleeps for want of it. */
+    private volatile boolean idle;
+    private volatile Thread thread; // written under the lock
     private boolean closed; // guarded by this
 
     /** Watches one exchange until the returned handle is closed; {@code abort} runs at most once. */
     Watched watch(Thread caller, BooleanSupplier deadlinePassed, Runnable abort) {
         Watched w = new Watched(caller, deadlinePassed, abort);
         watched.add(w);
-        synchronized (this) {
-            if (thread == null && !closed) {
-                thread = new Thread(this::run, "moodle-connector interrupt watch");
-                thread.setDaemon(true);
-                thread.start();
+        // Only an idle watch needs waking: one that is not idle checks the set (after this add) before it sleeps.
+        if (thread == null || idle) {
+            synchronized (this) {
+                if (thread == null && !closed) {
+                    thread = new Thread(this::run, "moodle-connector interrupt watch");
+                    thread.setDaemon(true);
+                    thread.start();
+                }
+                notifyAll();
             }
-            notifyAll();
         }
         return w;
     }
@@ -37,9 +42,11 @@ final class InterruptWatch implements AutoCloseable {
         try {
             while (true) {
                 synchronized (this) {
+                    idle = true;
                     while (watched.isEmpty() && !closed) {
                         wait();
                     }
+                    idle = false;
                     if (closed) {
                         return;
                     }

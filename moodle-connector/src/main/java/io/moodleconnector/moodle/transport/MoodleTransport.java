@@ -43,16 +43,6 @@ public final class MoodleTransport implements AutoCloseable {
     }
 
     /**
-     * Sends one request, as {@link #send(CallScope, Connection, String, List, boolean, ReplyReader)}, outside any
-     * call's deadline or cancellation (the thread's interrupt still cancels it).
-     */
-    public <T> T send(Connection connection, List<FormField> fields, boolean readOnly, ReplyReader<T> reader) {
-        String function = fields.stream().filter(f -> f.name().equals("wsfunction")).map(FormField::value)
-                .findFirst().orElse("");
-        return send(CallScope.detached(function), connection, function, fields, readOnly, reader);
-    }
-
-    /**
      * Sends one request of a call: the fields in order as a form body, retried (read methods only) on failures
      * worth another attempt, within the call's deadline. A 2xx reply is handed to {@code reader} while its body
      * streams in (the body is never held whole); a reply with another status that exhausted its attempts goes to

@@ -132,10 +132,10 @@ final class SiteClient {
             if (e instanceof InterruptedIOException) {
                 throw new TransportException("no complete reply from " + endpoint.host() + " in time ("
                         + e.getMessage() + "); connectTimeout, readTimeout and callTimeout are connection options"
-                        + unknown, true, status, e, outcome);
+                        + unknown, true, 0, e, outcome);
             }
             throw new TransportException("the exchange with " + endpoint.host() + " failed: "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + unknown, true, status, e, outcome);
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + unknown, true, 0, e, outcome);
         } finally {
             bulkhead.onComplete();
             scope.requestEnd(function, attempt, sent.contentLength(), status, sentAt);

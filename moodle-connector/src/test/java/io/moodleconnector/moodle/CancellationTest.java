@@ -134,4 +134,14 @@ class CancellationTest {
         assertThat(t).isInstanceOf(CancelledException.class);
         assertThat(server.getRequestCount()).isZero();
     }
+
+    @Test
+    void aCallOnAnInterruptedThreadSendsNothingAndLeavesTheFlagSet() {
+        Thread.currentThread().interrupt();
+        Throwable t = catchThrowable(() -> connector.invoke("site.info", Map.of(), Fixtures.connection(server)));
+        boolean stillInterrupted = Thread.interrupted(); // clears it for the next test
+        assertThat(t).isInstanceOf(CancelledException.class);
+        assertThat(stillInterrupted).isTrue();
+        assertThat(server.getRequestCount()).isZero();
+    }
 }

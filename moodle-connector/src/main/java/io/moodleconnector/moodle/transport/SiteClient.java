@@ -114,12 +114,14 @@ final class SiteClient {
             if (remaining < callTimeoutNanos) {
                 call.timeout().timeout(Math.max(1, remaining), TimeUnit.NANOSECONDS);
             }
-            try (Cancellation.Registration onCancel = scope.onCancel(call::cancel);
-                 InterruptWatch.Watched watched = watch.watch(Thread.currentThread(), scope::deadlinePassed,
-                         call::cancel);
-                 Response response = call.execute()) {
+            Cancellation.Registration onCancel = scope.onCancel(call::cancel);
+            InterruptWatch.Watched watched = watch.watch(Thread.currentThread(), scope::deadlinePassed, call::cancel);
+            try (Response response = call.execute()) {
                 status = response.code();
                 return Attempt.of(response, maxResponseBytes, attempt, reader);
+            } finally {
+                watched.close();
+                onCancel.close();
             }
         } catch (IOException e) {
             Outcome outcome = !readOnly && sent.started() ? Outcome.UNKNOWN : Outcome.NOT_APPLIED;

@@ -144,4 +144,14 @@ class CancellationTest {
         assertThat(stillInterrupted).isTrue();
         assertThat(server.getRequestCount()).isZero();
     }
+
+    @Test
+    void cancellingAReplyWhoseBodyHangsIsACancelNotATruncatedReply() {
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
+                .body("{\"sitename\":\"Moodle Lab\"}").onResponseBody(SocketEffect.Stall.INSTANCE).build());
+        Connection c = Fixtures.connection(server, Fixtures.fastOptions().readTimeout(HUNG)
+                .callTimeout(HUNG.multipliedBy(2)).maxReadAttempts(1).build());
+        Throwable t = catchThrowable(() -> connector.invoke("site.info", Map.of(), c, cancelledAfter300ms()));
+        assertThat(t).isInstanceOf(CancelledException.class);
+    }
 }

@@ -138,6 +138,11 @@ final class SiteClient {
             }
             throw new TransportException("the exchange with " + endpoint.host() + " failed: "
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + unknown, true, 0, e, outcome);
+        } catch (TransportException e) {
+            // A body cut short by the abort may read as truncated JSON: say why it was cut.
+            ConnectorException aborted = scope.abortedBy(e, !readOnly && sent.started() ? Outcome.UNKNOWN
+                    : Outcome.NOT_APPLIED);
+            throw aborted != null ? aborted : e;
         } finally {
             bulkhead.onComplete();
             scope.requestEnd(function, attempt, sent.contentLength(), status, sentAt);

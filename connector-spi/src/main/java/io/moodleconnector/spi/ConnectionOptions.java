@@ -92,12 +92,15 @@ public final class ConnectionOptions {
     public double requestsPerSecond() { return (Double) values.get(ConnectionOption.REQUESTS_PER_SECOND); }
 
     /**
-     * How many times a read method is tried in all, on transport errors, HTTP 5xx and 429. Write methods are tried
-     * once whatever this says, because Moodle's creates are not idempotent. Default 3.
+     * How many times a read method is tried in all, on transport errors, HTTP 408, 429 and 5xx. Write methods are
+     * tried once whatever this says, because Moodle's creates are not idempotent. Default 3.
      */
     public int maxReadAttempts() { return (Integer) values.get(ConnectionOption.MAX_READ_ATTEMPTS); }
 
-    /** The first retry's delay; each later one doubles it, with jitter. Default 200 ms. */
+    /**
+     * The first retry's delay; each later one doubles it, with jitter, or waits what the site's {@code Retry-After}
+     * asks when that is longer. Default 200 ms.
+     */
     public Duration retryBackoff() { return (Duration) values.get(ConnectionOption.RETRY_BACKOFF); }
 
     /**

@@ -62,7 +62,32 @@ public interface Connector extends ExtensionPoint, AutoCloseable {
      * @throws TransportException         if the exchange failed
      * @throws PartialFailureException    if only part of a batch was done
      */
-    MethodResult invoke(String methodId, Map<String, Object> input, Connection connection);
+    default MethodResult invoke(String methodId, Map<String, Object> input, Connection connection) {
+        return invoke(methodId, input, connection, CallOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs a method within a deadline, cancellable, with a listener for its events: see {@link CallOptions}. The
+     * calling thread's interrupt cancels the call too.
+     *
+     * @param options the call's deadline, cancel handle and listener; {@link CallOptions#DEFAULTS} for none
+     * @throws CancelledException        if the thread was interrupted or the options' handle cancelled
+     * @throws DeadlineExceededException if the options' deadline passed
+     * @throws NotFoundException         if the input names an object (a course) that does not exist
+     * @see #invoke(String, Map, Connection) for the other errors
+     */
+    MethodResult invoke(String methodId, Map<String, Object> input, Connection connection, CallOptions options);
+
+    /**
+     * Sets the listener that hears the events of every call on this connector, in addition to each call's own
+     * ({@link CallOptions#listener()}); {@link CallListener#NONE} or null removes it. A host sets it once, after
+     * loading the connector.
+     *
+     * @throws UnsupportedOperationException if the connector reports no events
+     */
+    default void setCallListener(CallListener listener) {
+        throw new UnsupportedOperationException(getClass().getName() + " reports no events");
+    }
 
     /**
      * Checks a connection: calls the site-info function and reports the site, the user and which methods the

@@ -2,10 +2,13 @@ package io.moodleconnector.moodle;
 
 import io.moodleconnector.catalogue.Catalogue;
 import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.moodle.call.CallScope;
 import io.moodleconnector.moodle.compose.ComposedExecutor;
 import io.moodleconnector.moodle.executor.MethodExecutor;
 import io.moodleconnector.moodle.transport.MoodleTransport;
 import io.moodleconnector.moodle.transport.SitePolicy;
+import io.moodleconnector.spi.CallListener;
+import io.moodleconnector.spi.CallOptions;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectionReport;
 import io.moodleconnector.spi.ConnectionSpec;
@@ -47,6 +50,7 @@ public final class MoodleConnector implements Connector {
     /** Whether {@link #close()} releases the transport: only when this instance made it for itself. */
     private final boolean ownsTransport;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile CallListener listener = CallListener.NONE;
 
     /** The connector with its shipped catalogue, on the plugin load's shared transport; the constructor PF4J calls. */
     public MoodleConnector() {
@@ -98,10 +102,28 @@ public final class MoodleConnector implements Connector {
 
     @Override
     public MethodResult invoke(String methodId, Map<String, Object> input, Connection connection) {
+        return invoke(methodId, input, connection, CallOptions.DEFAULTS);
+    }
+
+    @Override
+    public MethodResult invoke(String methodId, Map<String, Object> input, Connection connection,
+                               CallOptions options) {
         Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(options, "options");
         ensureOpen();
         MethodDefinition method = catalogue.method(methodId).orElseThrow(() -> new UnknownMethodException(methodId));
-        return composed.execute(method, input, connection);
+        try (CallScope call = CallScope.open(methodId, options, listener)) {
+            try {
+                return call.succeeded(composed.execute(method, input, connection, call));
+            } catch (RuntimeException e) {
+                throw call.failed(e);
+            }
+        }
+    }
+
+    @Override
+    public void setCallListener(CallListener listener) {
+        this.listener = listener == null ? CallListener.NONE : listener;
     }
 
     @Override

@@ -1,8 +1,11 @@
 package io.moodleconnector.host.cli;
 
 import io.moodleconnector.spi.AuthenticationException;
+import io.moodleconnector.spi.CancelledException;
 import io.moodleconnector.spi.ConnectorException;
+import io.moodleconnector.spi.DeadlineExceededException;
 import io.moodleconnector.spi.InvalidInputException;
+import io.moodleconnector.spi.NotFoundException;
 import io.moodleconnector.spi.PartialFailureException;
 import io.moodleconnector.spi.PermissionException;
 import io.moodleconnector.spi.RemoteException;
@@ -66,6 +69,17 @@ final class ErrorReport {
             putIfPresent(d, "errorcode", e.errorCode());
             putIfPresent(d, "exception", e.exception());
             putIfPresent(d, "debuginfo", e.debugInfo());
+        } else if (failure instanceof NotFoundException e) {
+            d.put("pointer", e.pointer());
+            putIfPresent(d, "errorcode", e.errorCode());
+        } else if (failure instanceof DeadlineExceededException e) {
+            d.put("retriable", e.retriable());
+            d.put("outcome", e.outcome().wireName());
+            d.put("deadlineMillis", e.deadline().toMillis());
+            d.put("budgetWaitMillis", e.budgetWait().toMillis());
+        } else if (failure instanceof CancelledException e) {
+            d.put("retriable", e.retriable());
+            d.put("outcome", e.outcome().wireName());
         } else if (failure instanceof TransportException e) {
             d.put("httpStatus", e.httpStatus());
         } else if (failure instanceof PartialFailureException e) {

@@ -41,6 +41,9 @@ final class BatchRun {
     private int maxVars;
     private int isolationBudget;
     private int requests;
+    /** Requests of the batch as first planned, and sent so far (isolation and resends may add to the plan). */
+    private final int chunksPlanned;
+    private int chunksSent;
     private ConnectorException firstError;
     private boolean stopped;
 
@@ -60,6 +63,7 @@ final class BatchRun {
         this.requests = requestsBefore;
         int depth = 32 - Integer.numberOfLeadingZeros(Math.max(1, plan.items() - 1));
         this.isolationBudget = 2 * BAD_RECORDS_BUDGETED * Math.max(1, depth);
+        this.chunksPlanned = plan.items() == 0 ? 0 : plan.ranges(0, plan.items(), maxVars).size();
     }
 
     /** A request's answer: its normalised reply, or its error. */
@@ -90,9 +94,13 @@ final class BatchRun {
 
     private Answer exchange(int from, int to) {
         requests++;
+        int chunk = chunksSent++;
         try {
-            return new Answer(exchange.run(method, connection, plan.params(from, to)), null);
+            Answer a = new Answer(exchange.run(method, connection, plan.params(from, to)), null);
+            exchange.scope().chunkEnd(chunk, Math.max(chunksPlanned, chunksSent), from, to - from, null);
+            return a;
         } catch (ConnectorException e) {
+            exchange.scope().chunkEnd(chunk, Math.max(chunksPlanned, chunksSent), from, to - from, e);
             if (firstError == null) {
                 firstError = e;
             }

@@ -1,6 +1,8 @@
 package io.moodleconnector.moodle.executor;
 
 import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.moodle.call.CallScope;
+import io.moodleconnector.moodle.transport.FormField;
 import io.moodleconnector.moodle.transport.MoodleTransport;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectorException;
@@ -20,8 +22,9 @@ import tools.jackson.databind.JsonNode;
  * One request of a call: flatten the parameters behind the protocol fields, send, classify (as the reply streams
  * in), normalise, and make the result {@linkplain Portable portable}. Every error it raises says what the request did
  * to the site ({@link ConnectorException#outcome()}): a write that may have reached Moodle without a complete reply
- * is {@link Outcome#UNKNOWN} and never retriable; {@code invalidresponse} to a write is {@link Outcome#APPLIED}.
- * Immutable and thread-safe.
+ * is {@link Outcome#UNKNOWN} and never retriable; {@code invalidresponse} to a write is {@link Outcome#APPLIED}. An
+ * exchange {@linkplain #within bound to a call} sends within its deadline and cancellation and reports to its
+ * listeners; an unbound one runs each request on its own. Immutable and thread-safe.
  */
 public final class Exchange {
     /** Moodle raises it while checking a function's reply, after the function returned (and committed). */
@@ -29,10 +32,26 @@ public final class Exchange {
 
     private final MoodleTransport transport;
     private final ReplyClassifier classifier;
+    private final CallScope scope;
 
     public Exchange(MoodleTransport transport, ReplyClassifier classifier) {
+        this(transport, classifier, null);
+    }
+
+    private Exchange(MoodleTransport transport, ReplyClassifier classifier, CallScope scope) {
         this.transport = transport;
         this.classifier = classifier;
+        this.scope = scope;
+    }
+
+    /** This exchange for the requests of one call. */
+    public Exchange within(CallScope call) {
+        return new Exchange(transport, classifier, call);
+    }
+
+    /** The call this exchange serves, for stages that report its events (a batch's chunk outcomes). */
+    public CallScope scope() {
+        return scope != null ? scope : CallScope.detached("");
     }
 
     /** The form fields of a request: {@code wstoken}, {@code wsfunction}, {@code moodlewsrestformat}, then params. */
@@ -54,9 +73,10 @@ public final class Exchange {
      */
     public OutputNormaliser.Normalised run(MethodDefinition method, Connection connection, JsonNode params) {
         List<FormField> fields = fields(method.function(), connection, params);
+        CallScope call = scope != null ? scope : CallScope.detached(method.id());
         Object reply;
         try {
-            reply = transport.send(connection, fields, method.readOnly(),
+            reply = transport.send(call, connection, method.function(), fields, method.readOnly(),
                     classifier.reader(method.function(), connection.token()));
         } catch (TransportException e) {
             throw transportFailure(e, method.readOnly());

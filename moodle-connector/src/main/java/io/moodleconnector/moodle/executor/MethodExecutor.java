@@ -2,9 +2,11 @@ package io.moodleconnector.moodle.executor;
 
 import io.moodleconnector.catalogue.Catalogue;
 import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.moodle.call.CallScope;
 import io.moodleconnector.moodle.transport.MoodleTransport;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.MethodResult;
+import io.moodleconnector.spi.PermissionException;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -23,10 +25,13 @@ public final class MethodExecutor {
     private final Catalogue catalogue;
     private final Exchange exchange;
     private final InputVarsBudget budget;
+    private final UnknownCourses unknownCourses;
 
     public MethodExecutor(Catalogue catalogue, MoodleTransport transport) {
         this.catalogue = catalogue;
-        this.exchange = new Exchange(transport, new ReplyClassifier(new MoodleErrors(ErrorTable.shipped())));
+        ReplyClassifier classifier = new ReplyClassifier(new MoodleErrors(ErrorTable.shipped()));
+        this.exchange = new Exchange(transport, classifier);
+        this.unknownCourses = new UnknownCourses(catalogue, transport, classifier);
         MethodDefinition siteInfo = catalogue.methods().stream()
                 .filter(m -> m.function().equals(SITE_INFO_FUNCTION) && (m.request() == null || m.request().template() == null)
                         && m.batch() == null)
@@ -34,15 +39,31 @@ public final class MethodExecutor {
         this.budget = new InputVarsBudget(siteInfo, exchange);
     }
 
+    /** Runs a method outside any call's deadline and cancellation, reporting no events. */
+    public MethodResult execute(MethodDefinition method, Map<String, Object> input, Connection connection) {
+        return execute(method, input, connection, CallScope.detached(method.id()));
+    }
+
     /**
      * Runs a method.
      *
      * @param input the caller's input; null is an empty object
+     * @param call  the call's deadline, cancellation and listeners
      * @throws io.moodleconnector.spi.ConnectorException the typed error of whatever failed, with every batch item's
      *                                                   outcome once anything was sent
      */
-    public MethodResult execute(MethodDefinition method, Map<String, Object> input, Connection connection) {
+    public MethodResult execute(MethodDefinition method, Map<String, Object> input, Connection connection,
+                                CallScope call) {
         JsonNode in = input == null ? JsonNodeFactory.instance.objectNode() : InputTree.of(input);
+        try {
+            return run(method, in, connection, call);
+        } catch (PermissionException e) {
+            throw unknownCourses.explain(e, method, in, connection, call);
+        }
+    }
+
+    private MethodResult run(MethodDefinition method, JsonNode in, Connection connection, CallScope call) {
+        Exchange exchange = this.exchange.within(call);
         InputValidator.validate(catalogue.inputSchema(method.id()), in);
         JsonNode params = RequestMapper.map(method.request(), in);
         BatchChunker.Plan plan = BatchChunker.plan(params, method.batch());

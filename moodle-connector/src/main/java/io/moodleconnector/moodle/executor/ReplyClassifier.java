@@ -66,7 +66,7 @@ public final class ReplyClassifier {
 
     private static TransportException statusError(RawReply reply, Secret token) {
         int status = reply.status();
-        boolean retriable = status >= 500 || status == 429 || status == 408;
+        boolean retriable = reply.retriable();
         String why = switch (status) {
             case 403 -> "web services (or the REST protocol) are disabled on the site, or a firewall refused the"
                     + " request; the Moodle admin can enable them under Site administration > Server > Web services";

@@ -18,6 +18,11 @@ public record RawReply(int status, String contentType, byte[] head, long length,
         head = head.clone(); // at most BoundedBody.HEAD bytes: the copy is cheap and keeps the record immutable
     }
 
+    /** Whether another attempt may get a better answer: the one retry table, {@link RetryPolicy}. */
+    public boolean retriable() {
+        return RetryPolicy.retriableStatus(status);
+    }
+
     @Override
     public byte[] head() {
         return head.clone();

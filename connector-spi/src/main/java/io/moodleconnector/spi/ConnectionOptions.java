@@ -38,10 +38,18 @@ public final class ConnectionOptions {
         return b;
     }
 
-    /** The options as a connection config writes them (durations in milliseconds), keyed as in the spec. */
+    /**
+     * The options as a connection config writes them (durations in milliseconds), keyed as in the spec; a
+     * {@code maxInputVars} left at its default is left out.
+     */
     public Map<String, Object> toConfig() {
         Map<String, Object> config = new java.util.LinkedHashMap<>();
-        values.forEach((option, value) -> config.put(option.key, option.toJson(value)));
+        values.forEach((option, value) -> {
+            // Left out unless set, so that the site's release may still choose it (maxInputVarsGiven()).
+            if (option != ConnectionOption.MAX_INPUT_VARS || maxInputVarsGiven) {
+                config.put(option.key, option.toJson(value));
+            }
+        });
         return config;
     }
 

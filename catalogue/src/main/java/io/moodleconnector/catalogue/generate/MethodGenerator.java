@@ -69,7 +69,8 @@ public final class MethodGenerator {
         m.put("id", id);
         m.put("name", name(f.name()));
         m.put("category", title(words(f.name()).get(words(f.name()).size() > 2 ? 1 : 0)));
-        m.put("description", f.description().isBlank() ? "Calls Moodle's " + f.name() + "." : f.description().strip());
+        String description = f.description().strip().replaceAll("\\s+", " ");
+        m.put("description", description.isEmpty() ? "Calls Moodle's " + f.name() + "." : description);
         m.put("function", f.name());
         m.put("access", f.type());
         m.put("generated", true);

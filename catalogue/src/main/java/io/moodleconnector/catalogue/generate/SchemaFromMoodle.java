@@ -132,7 +132,7 @@ final class SchemaFromMoodle {
 
     private static void describe(ObjectNode out, MoodleStructure s) {
         if (!s.description().isBlank()) {
-            out.put("description", s.description().strip());
+            out.put("description", s.description().strip().replaceAll("\\s+", " "));
         }
     }
 

@@ -82,4 +82,23 @@ class CatalogueAuthoringCliTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("--reference=FILE").contains("Usage:");
     }
+
+    @Test
+    void methodsFiltersByCategory() {
+        CliRun run = CliRun.run(env, "methods", "--category", "groupings", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.json()).isNotEmpty().allSatisfy(m -> assertThat(m.path("category").asString())
+                .isEqualTo("Groupings"));
+    }
+
+    @Test
+    void methodsFiltersTheSeedSetLeavingOutAnExtraMethodOfAnotherFunction() throws IOException {
+        CliRun.run(env, "catalogue", "new", "core_enrol_get_enrolled_users", "--output",
+                dir.resolve("enrolled.yaml").toString());
+        CliRun all = CliRun.run(env, "--catalogue", dir.toString(), "methods", "--json");
+        CliRun seed = CliRun.run(env, "--catalogue", dir.toString(), "methods", "--seed", "--json");
+        assertThat(all.json().toString()).contains("enrol.get-enrolled-users");
+        assertThat(seed.json().toString()).doesNotContain("enrol.get-enrolled-users").contains("\"site.info\"");
+        assertThat(seed.json().size()).isEqualTo(all.json().size() - 1);
+    }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class MethodsDoc {
     /** How to regenerate, printed by the staleness check. */
-    public static final String REGENERATE = "mvn -B -q -pl catalogue -am compile exec:java"
+    public static final String REGENERATE = "mvn -B -q -pl catalogue compile exec:java"
             + " -Dexec.mainClass=io.moodleconnector.catalogue.MethodsDoc -Dexec.args=catalogue/METHODS.md";
     private static final String HEADING = "## The methods\n\n";
 

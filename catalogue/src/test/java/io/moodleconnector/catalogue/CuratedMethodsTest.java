@@ -13,7 +13,8 @@ class CuratedMethodsTest {
 
     @Test
     void curatedMethodsAreLintClean() {
-        assertThat(new CatalogueLinter().lintPaths(List.of(CURATED.resolve("courses.yaml"))))
+        assertThat(new CatalogueLinter().lintPaths(List.of(CURATED.resolve("courses.yaml"),
+                CURATED.resolve("enrolments.yaml"))))
                 .extracting(Problem::toString).isEmpty();
     }
 
@@ -24,5 +25,6 @@ class CuratedMethodsTest {
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.catalogue().method("courses.create")).isPresent();
         assertThat(loaded.catalogue().method("courses.list-categories")).isPresent();
+        assertThat(loaded.catalogue().method("enrolments.list-users")).isPresent();
     }
 }

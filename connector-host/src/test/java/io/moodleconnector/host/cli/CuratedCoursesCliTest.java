@@ -30,7 +30,8 @@ class CuratedCoursesCliTest {
         PackagedPlugin.copyInto(plugins);
         Set<String> functions = new LinkedHashSet<>(LabSeed.SERVICE_FUNCTIONS);
         functions.addAll(List.of("core_course_create_courses", "core_course_delete_courses",
-                "core_course_get_courses_by_field", "core_course_get_categories"));
+                "core_course_get_courses_by_field", "core_course_get_categories", "core_enrol_get_enrolled_users",
+                "core_enrol_get_users_courses"));
         sandbox = MoodleSandbox.builder().functions(functions).build().start();
         env = Map.of(ConnectorCli.PLUGINS_ENV, plugins.toString(), "MOODLE_URL", sandbox.url(),
                 "MOODLE_TOKEN", sandbox.token());
@@ -76,5 +77,15 @@ class CuratedCoursesCliTest {
                 "{\"fullname\":\"Another\",\"shortname\":\"LAB101\",\"categoryid\":1}");
         assertThat(run.exit()).isEqualTo(4);
         assertThat(run.error().path("details").toString()).contains("shortnametaken");
+    }
+
+    @Test
+    void enrolledUsersAndAUsersCoursesAreListed() {
+        // The lab enrols students 6-8 in LAB101 (course 2); see LabSeed.
+        JsonNode users = call("enrolments.list-users", "{\"courseid\":2}");
+        assertThat(users.findValuesAsString("username")).contains("labstudent1");
+        JsonNode courses = call("enrolments.list-courses-for-user", "{\"userid\":6}");
+        assertThat(courses.findValuesAsString("shortname")).contains("LAB101");
+        assertThat(courses.get(0).path("visible").isBoolean()).isTrue();
     }
 }

@@ -37,7 +37,9 @@ public final class FunctionRegistry {
             Map.entry("core_course_create_courses", CourseAdminFunctions::create),
             Map.entry("core_course_delete_courses", CourseAdminFunctions::delete),
             Map.entry("core_course_get_courses_by_field", CourseAdminFunctions::byField),
-            Map.entry("core_course_get_categories", CourseAdminFunctions::categories));
+            Map.entry("core_course_get_categories", CourseAdminFunctions::categories),
+            Map.entry("core_enrol_get_enrolled_users", EnrolmentReadFunctions::enrolledUsers),
+            Map.entry("core_enrol_get_users_courses", EnrolmentReadFunctions::usersCourses));
 
     private FunctionRegistry() {
     }

@@ -44,7 +44,7 @@ public final class CatalogueLoader {
         for (CatalogueSource source : sources) {
             ReadFile file = reader.get().read(source);
             problems.addAll(file.problems());
-            for (LocatedMethod lm : file.methods()) {
+            for (LocatedMethod lm : file.soundMethods()) {
                 MethodDefinition m = lm.method();
                 LocatedMethod first = registry.seen.putIfAbsent(m.id(), lm);
                 if (first != null) {

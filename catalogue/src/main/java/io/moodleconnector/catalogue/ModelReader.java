@@ -32,7 +32,7 @@ final class ModelReader {
                 m.path("category").asString(),
                 m.path("description").asString(),
                 m.path("function").asString(),
-                Access.valueOf(m.path("access").asString().toUpperCase(Locale.ROOT)),
+                m.has("access") ? Access.valueOf(m.path("access").asString().toUpperCase(Locale.ROOT)) : null,
                 strings(m.path("capabilities")),
                 m.path("input"),
                 request(m.path("request")),

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param source    the file
  * @param locations where each node was written
- * @param methods   the methods whose declarations passed the meta-schema, in file order
+ * @param methods   the methods whose declarations passed the meta-schema or whose problems there are recoverable
+ *                  (see {@link RecoverableProblems}), in file order
  * @param problems  YAML and meta-schema problems, in document order
  */
 public record ReadFile(CatalogueSource source, SourceMap locations, List<LocatedMethod> methods,
@@ -16,5 +17,11 @@ public record ReadFile(CatalogueSource source, SourceMap locations, List<Located
     public ReadFile {
         methods = List.copyOf(methods);
         problems = List.copyOf(problems);
+    }
+
+    /** The methods without any problem of their own: what a loader may register. */
+    public List<LocatedMethod> soundMethods() {
+        return methods.stream().filter(m -> problems.stream().noneMatch(p -> p.pointer().equals(m.pointer())
+                || p.pointer().startsWith(m.pointer() + "/"))).toList();
     }
 }

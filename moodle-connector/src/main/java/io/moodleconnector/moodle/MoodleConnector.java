@@ -1,6 +1,8 @@
 package io.moodleconnector.moodle;
 
 import io.moodleconnector.catalogue.Catalogue;
+import io.moodleconnector.catalogue.CatalogueFolders;
+import io.moodleconnector.catalogue.CatalogueLoader;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.moodle.call.CallScope;
 import io.moodleconnector.moodle.compose.ComposedExecutor;
@@ -19,11 +21,14 @@ import io.moodleconnector.spi.MethodResult;
 import io.moodleconnector.spi.SiteBudget;
 import io.moodleconnector.spi.UnknownMethodException;
 import io.moodleconnector.spi.Violation;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.pf4j.Extension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Moodle LMS connector: every method of its catalogue, run by the generic executor over Moodle's REST protocol.
@@ -40,6 +45,7 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class MoodleConnector implements Connector {
+    private static final Logger LOG = LoggerFactory.getLogger(MoodleConnector.class);
     private final Catalogue catalogue;
     private final ConnectorDescriptor descriptor;
     private final List<MethodDescriptor> methods;
@@ -52,9 +58,21 @@ public final class MoodleConnector implements Connector {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile CallListener listener = CallListener.NONE;
 
-    /** The connector with its shipped catalogue, on the plugin load's shared transport; the constructor PF4J calls. */
+    /**
+     * The connector with its shipped catalogue plus the catalogue files of the folders the host names in the system
+     * property {@value CatalogueFolders#PROPERTY} (a host-level setting: it applies to every connection), on the
+     * plugin load's shared transport; the constructor PF4J calls. Both are made once per plugin load
+     * ({@link PluginResources}). A bad extra file is left out and its problems are logged at WARN, one per line.
+     */
     public MoodleConnector() {
         this(PluginResources.shippedCatalogue(), PluginResources.transport(), false);
+    }
+
+    /** The shipped catalogue plus the good files of {@code folders}; a bad file's problems are logged. */
+    static Catalogue withFolders(List<Path> folders) {
+        CatalogueFolders.Loaded loaded = CatalogueFolders.load(new CatalogueLoader().loadShipped(), folders);
+        loaded.problems().forEach(p -> LOG.warn("catalogue file left out: {}", p));
+        return loaded.catalogue();
     }
 
     /** The connector with another catalogue, e.g. the shipped one plus methods from files, on a transport of its own. */

@@ -1,12 +1,12 @@
 package io.moodleconnector.moodle;
 
 import io.moodleconnector.catalogue.Catalogue;
-import io.moodleconnector.catalogue.CatalogueLoader;
+import io.moodleconnector.catalogue.CatalogueFolders;
 import io.moodleconnector.moodle.transport.MoodleTransport;
 
 /**
  * What one plugin load owns, shared by every {@link MoodleConnector} instance PF4J makes: the shipped catalogue
- * (loaded and compiled once) and the transport (one OkHttp dispatcher and pool, one budget and site-info cache per
+ * with the host's catalogue folders (loaded and compiled once) and the transport (one OkHttp dispatcher and pool, one budget and site-info cache per
  * site). They are statics of a class the plugin's own class loader defines, so each plugin load has its own set and
  * unloading the plugin drops it. PF4J's default extension factory makes a new connector on every
  * {@code getExtensions} call; because the state lives here, a host that asks again and again still gets one budget
@@ -22,7 +22,7 @@ final class PluginResources {
 
     static synchronized Catalogue shippedCatalogue() {
         if (catalogue == null) {
-            catalogue = new CatalogueLoader().loadShipped();
+            catalogue = MoodleConnector.withFolders(CatalogueFolders.configured());
         }
         return catalogue;
     }

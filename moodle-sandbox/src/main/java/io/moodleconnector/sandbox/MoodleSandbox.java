@@ -1,7 +1,6 @@
 package io.moodleconnector.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
-import io.moodleconnector.catalogue.reference.MoodleFunction;
 import io.moodleconnector.catalogue.reference.MoodleReference;
 import io.moodleconnector.sandbox.state.LabSeed;
 import io.moodleconnector.sandbox.state.Site;
@@ -211,11 +210,11 @@ public final class MoodleSandbox implements AutoCloseable {
 
         /** The functions the token's service holds (default: all 26). */
         public Builder functions(Set<String> functions) {
-            Set<String> known = ShippedReference.INSTANCE.functions().stream().map(MoodleFunction::name)
-                    .collect(Collectors.toSet());
+            Set<String> known = ShippedReference.INSTANCE.names();
             for (String f : functions) {
                 if (!known.contains(f)) {
-                    throw new IllegalArgumentException("unknown function '" + f + "'; expected one of " + known);
+                    throw new IllegalArgumentException("unknown function '" + f + "': Moodle "
+                            + ShippedReference.INSTANCE.release() + " declares no such function");
                 }
             }
             this.functions = new LinkedHashSet<>(functions);

@@ -72,7 +72,9 @@ public final class ReplyClassifier {
                     + " request; the Moodle admin can enable them under Site administration > Server > Web services";
             case 404 -> "there is no Moodle web service at this URL; check the site URL";
             case 429 -> "the site is rate limiting requests";
-            default -> status >= 500 ? "the site or a proxy in front of it failed" : "the site refused the request";
+            default -> status >= 500 ? "the site or a proxy in front of it failed"
+                    : status >= 300 && status < 400 ? Redirects.explain(reply.location(), token)
+                    : "the site refused the request";
         };
         return new TransportException("HTTP " + status + " from Moodle: " + why + " (" + describe(reply, token) + ")",
                 retriable, status, null);

@@ -1,6 +1,7 @@
 package io.moodleconnector.moodle.transport;
 
 import java.io.IOException;
+import okhttp3.HttpUrl;
 import okhttp3.Response;
 
 /**
@@ -20,6 +21,13 @@ record Attempt<T>(T value, RawReply refused) {
         if (response.isSuccessful()) {
             return new Attempt<>(reader.read(body), null);
         }
-        return new Attempt<>(null, body.drain());
+        return new Attempt<>(null, body.drain().withLocation(location(response)));
+    }
+
+    /** The Location header resolved against the request's URL, without user info; null when absent or invalid. */
+    private static String location(Response response) {
+        String header = response.header("Location");
+        HttpUrl url = header == null ? null : response.request().url().resolve(header);
+        return url == null ? null : url.newBuilder().username("").password("").build().toString();
     }
 }

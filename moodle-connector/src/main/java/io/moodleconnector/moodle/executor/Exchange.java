@@ -42,6 +42,8 @@ public final class Exchange {
         List<FormField> fields = fields(method.function(), connection, params);
         Object reply = transport.send(connection, fields, method.readOnly(),
                 classifier.reader(method.function(), connection.token()));
-        return OutputNormaliser.normalise(method.output(), reply);
+        OutputNormaliser.Normalised normalised = OutputNormaliser.normalise(method.output(), reply);
+        ReplyCheck.check(method, reply, normalised.data());
+        return normalised;
     }
 }

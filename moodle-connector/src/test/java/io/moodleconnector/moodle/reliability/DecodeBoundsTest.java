@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * same size succeeds. Before the bounds, {@code {"a":1},...} of 64 MiB reached 723 MB and died at 256 MB.
  */
 class DecodeBoundsTest {
-    private static final long CAP = 16L * 1024 * 1024;
+    /** The cap in MiB: 16 by default; {@code -DdecodeBounds.capMiB=64} repeats the 64 MiB / 256 MB run. */
+    private static final long CAP = Long.getLong("decodeBounds.capMiB", 16) * 1024 * 1024;
     /** Every reply stops this far under the cap, so that the byte cap is not what refuses it. */
     private static final long SIZE = CAP - 4096;
     private static final Map<String, IntFunction<String>> ELEMENTS = Map.of(

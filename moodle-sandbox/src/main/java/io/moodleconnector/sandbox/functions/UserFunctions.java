@@ -92,10 +92,12 @@ final class UserFunctions {
     private static Predicate<User> criterion(String key, String value) {
         return switch (key) {
             case "id" -> u -> Long.toString(u.id()).equals(value.strip());
-            case "email" -> u -> u.email().equalsIgnoreCase(value.strip());
+            // user/externallib.php get_users: email, lastname and firstname by $DB->sql_like(..., false), the
+            // rest by equality.
+            case "email" -> u -> SqlLike.matches(u.email(), value.strip());
             case "username" -> u -> u.username().equals(value.strip().toLowerCase(Locale.ROOT));
-            case "firstname" -> u -> u.firstname().equals(value);
-            case "lastname" -> u -> u.lastname().equals(value);
+            case "firstname" -> u -> SqlLike.matches(u.firstname(), value);
+            case "lastname" -> u -> SqlLike.matches(u.lastname(), value);
             case "idnumber" -> u -> u.idnumber().equals(value);
             default -> u -> u.auth().equals(value);
         };

@@ -99,7 +99,7 @@ class MoodleConnectorTest {
 
     @Test
     void resultsArePlainUnmodifiableValues() {
-        server.enqueue(new MockResponse.Builder().body("{\"sitename\":\"x\",\"userid\":3,\"a\":[1.5,true]}").build());
+        server.enqueue(new MockResponse.Builder().body(Fixtures.siteInfoReply("x", "\"a\":[1.5,true]")).build());
         try (MoodleConnector c = new MoodleConnector()) {
             Map<?, ?> data = (Map<?, ?>) c.invoke("site.info", Map.of(), Fixtures.connection(server)).data();
             assertThat(data.get("userid")).isEqualTo(3L);

@@ -87,6 +87,12 @@ public final class Exchange {
             throw e;
         }
         OutputNormaliser.Normalised n = OutputNormaliser.normalise(method.output(), reply);
+        try {
+            ReplyCheck.check(method, reply, n.data());
+        } catch (RemoteException e) {
+            // Moodle answered a write with a value, so its function ran and committed: the shape is ours to doubt.
+            throw method.readOnly() ? e : ErrorCopy.withOutcome(e, Outcome.APPLIED);
+        }
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> warnings = (List<Map<String, Object>>) Portable.value(n.warnings());
         return new OutputNormaliser.Normalised(Portable.value(n.data()), warnings);

@@ -3,6 +3,7 @@ package io.moodleconnector.moodle.transport;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import okhttp3.HttpUrl;
 import okhttp3.Response;
 
 /**
@@ -23,7 +24,14 @@ record Attempt<T>(T value, RawReply refused, Duration retryAfter) {
         if (response.isSuccessful()) {
             return new Attempt<>(reader.read(body), null, null);
         }
-        return new Attempt<>(null, body.drain(),
+        return new Attempt<>(null, body.drain().withLocation(location(response)),
                 RetryPolicy.retryAfter(response.code(), response.header("Retry-After"), Instant.now()));
+    }
+
+    /** The Location header resolved against the request's URL, without user info; null when absent or invalid. */
+    private static String location(Response response) {
+        String header = response.header("Location");
+        HttpUrl url = header == null ? null : response.request().url().resolve(header);
+        return url == null ? null : url.newBuilder().username("").password("").build().toString();
     }
 }

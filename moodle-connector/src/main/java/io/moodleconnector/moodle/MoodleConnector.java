@@ -4,7 +4,10 @@ import io.moodleconnector.catalogue.Catalogue;
 import io.moodleconnector.catalogue.CatalogueLoader;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.moodle.executor.MethodExecutor;
+import io.moodleconnector.moodle.probe.ProbeCache;
+import io.moodleconnector.moodle.probe.ProbeRunner;
 import io.moodleconnector.moodle.transport.MoodleTransport;
+import io.moodleconnector.spi.CheckOptions;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectionReport;
 import io.moodleconnector.spi.Connector;
@@ -12,6 +15,7 @@ import io.moodleconnector.spi.ConnectorDescriptor;
 import io.moodleconnector.spi.MethodDescriptor;
 import io.moodleconnector.spi.MethodResult;
 import io.moodleconnector.spi.UnknownMethodException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +54,8 @@ public final class MoodleConnector implements Connector {
         this.methods = catalogue.methods().stream().map(Descriptors::method).toList();
         this.transport = new MoodleTransport("moodle-connector/" + version);
         this.executor = new MethodExecutor(catalogue, transport);
-        this.checker = new ConnectionChecker(catalogue, executor);
+        this.checker = new ConnectionChecker(catalogue, executor, new ProbeRunner(catalogue, transport),
+                new ProbeCache(Clock.systemUTC()));
     }
 
     @Override
@@ -73,9 +78,15 @@ public final class MoodleConnector implements Connector {
 
     @Override
     public ConnectionReport check(Connection connection) {
+        return check(connection, CheckOptions.DEFAULT);
+    }
+
+    @Override
+    public ConnectionReport check(Connection connection, CheckOptions options) {
         Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(options, "options");
         ensureOpen();
-        return checker.check(connection);
+        return checker.check(connection, options);
     }
 
     /** How many HTTP connections a call holds right now; 0 when every reply was closed. For diagnostics. */

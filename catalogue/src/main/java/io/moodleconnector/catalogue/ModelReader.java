@@ -17,7 +17,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one method's YAML tree into a {@link MethodDefinition} (and one probe's into a {@link ProbeDefinition}). It trusts the tree's shape, which the meta-schema
+ * Reads one method's YAML tree into a {@link MethodDefinition} (and one probe's into a {@link ProbeDefinition}).
+ * It trusts the tree's shape, which the meta-schema
  * has already checked, so it has no error handling of its own beyond what the meta-schema cannot say.
  */
 final class ModelReader {

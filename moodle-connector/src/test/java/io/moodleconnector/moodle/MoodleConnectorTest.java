@@ -73,7 +73,8 @@ class MoodleConnectorTest {
                         .filter(s -> !s.name().equals("probes.yaml")).toList());
         noProbes.add(io.moodleconnector.catalogue.CatalogueSource.of(
                 java.nio.file.Path.of("src/test/resources/catalogue/shapes.yaml")));
-        try (MoodleConnector c = new MoodleConnector(new io.moodleconnector.catalogue.CatalogueLoader().load(noProbes))) {
+        try (MoodleConnector c = new MoodleConnector(
+                new io.moodleconnector.catalogue.CatalogueLoader().load(noProbes))) {
             ConnectionReport report = c.check(Fixtures.connection(server));
             assertThat(report.siteName()).isEqualTo("Moodle Lab");
             assertThat(report.release()).isEqualTo("4.5.5+ (Build: 20250613)");

@@ -40,7 +40,8 @@ class ProbeLintTest {
 
     @Test
     void aKindThatDisagreesWithTheRecordingIsReported() {
-        assertThat(lint(groupsProbe("write-free", "      - {errorcode: errorcoursecontextnotvalid, courseAccess: false}\n")))
+        String verdict = "      - {errorcode: errorcoursecontextnotvalid, courseAccess: false}\n";
+        assertThat(lint(groupsProbe("write-free", verdict)))
                 .containsExactly("p.yaml:3:5: /probes/0/kind: the recorded probe of core_group_get_course_groups is"
                         + " 'read' (write_free_probe), so kind must be read");
     }

@@ -46,7 +46,8 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--role", paramLabel = "ROLE", split = ",", arity = "1..*",
             description = "The token's role: full (default), minimal (the lab's minimal role), none (only "
                     + "webservice/rest:use), or capabilities (comma-separated, e.g. webservice/rest:use,"
-                    + "moodle/course:view). Its functions then check course access and capabilities as Moodle 4.5 does.")
+                    + "moodle/course:view). Its functions then check course access and capabilities as Moodle 4.5 "
+                    + "does.")
     private List<String> role;
 
     @Override

@@ -92,7 +92,8 @@ class DoctorCommandTest {
     void withoutAUrlItChecksItsOwnSandbox() {
         Cli run = Cli.run(plugins, Map.of(), "doctor");
 
-        assertThat(run.out()).as(run.both()).contains("(the built-in sandbox)").containsPattern("groups\\.create +usable");
+        assertThat(run.out()).as(run.both()).contains("(the built-in sandbox)")
+                .containsPattern("groups\\.create +usable");
     }
 
     @Test

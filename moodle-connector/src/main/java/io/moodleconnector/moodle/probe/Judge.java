@@ -28,7 +28,8 @@ final class Judge {
             case EMPTY -> a.ok() && isEmpty(at(a.value(), rule.value()));
             case LACKS -> a.ok() && at(a.value(), rule.value()) == null;
             case WARNING -> a.ok() && at(a.value(), "/warnings") instanceof List<?> ws && ws.stream()
-                    .anyMatch(w -> w instanceof Map<?, ?> m && rule.value().equals(String.valueOf(m.get("warningcode"))));
+                    .anyMatch(w -> w instanceof Map<?, ?> m
+                            && rule.value().equals(String.valueOf(m.get("warningcode"))));
         };
     }
 

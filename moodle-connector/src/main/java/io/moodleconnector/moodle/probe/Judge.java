@@ -36,7 +36,8 @@ final class Judge {
     private static Proof proof(ProbeDefinition probe, ProbeVerdict rule, Answer a) {
         String answered = probe.function() + " answered " + a.describe() + " to its probe";
         return switch (rule.outcome()) {
-            case USABLE -> new Proof(Verdict.USABLE, null, null, answered);
+            case USABLE -> new Proof(Verdict.USABLE, null, null, rule.text() == null ? answered
+                    : answered + " (" + rule.text() + ")");
             case COURSE_ACCESS_MISSING -> new Proof(Verdict.COURSE_ACCESS_MISSING, null, null, answered + ": the user "
                     + "is not enrolled in the course and the role lacks moodle/course:view (a hidden course also "
                     + "needs moodle/course:viewhiddencourses)");

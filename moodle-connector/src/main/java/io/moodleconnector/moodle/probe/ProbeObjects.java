@@ -204,6 +204,8 @@ final class ProbeObjects {
         } else {
             missing.put("visibleEmail", "no e-mail address to search for: core_user_get_users shows none for user "
                     + ADMIN_ID + " (" + a.describe() + ")");
+            // A user the role cannot see at all is left out of every search: the id search's verdict applies.
+            refusals.put("visibleEmail", new Refusal("core_user_get_users", a));
         }
     }
 

@@ -75,8 +75,9 @@ public final class ProbeRunner {
     }
 
     /**
-     * When the read that looks for an object in the course was refused, its own probe's verdict says why: finding
-     * a group runs the same course access and capability checks as the probes that need one.
+     * When the read that looks for an object was refused (or filtered to nothing), its own probe's verdict says
+     * why: finding a group runs the same course access and capability checks as the probes that need one, and a
+     * user the role cannot see by id is left out of an e-mail search too.
      */
     private Optional<Proof> refused(String object, ProbeObjects objects) {
         Optional<ProbeObjects.Refusal> refusal = objects.refusal(object);
@@ -89,7 +90,7 @@ public final class ProbeRunner {
                 .filter(seen -> seen.verdict() == Verdict.CAPABILITY_MISSING
                         || seen.verdict() == Verdict.COURSE_ACCESS_MISSING)
                 .map(seen -> new Proof(seen.verdict(), seen.capability(), seen.context(), "proved while looking for "
-                        + "a " + object + " to probe with, which runs the same checks: " + seen.detail()));
+                        + "the object the probe needs (" + object + "): " + seen.detail()));
     }
 
     /** No write-free probe: the function whose probe runs the same checks says what can be said. */

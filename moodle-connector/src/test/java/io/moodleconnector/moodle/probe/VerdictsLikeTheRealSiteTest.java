@@ -46,9 +46,10 @@ class VerdictsLikeTheRealSiteTest {
                 expected.put(s.methodId(), expected(CATALOGUE.probeFor(m).orElseThrow(), labToken));
             }
             if (role.equals("none")) {
-                // Nobody is visible to this role, so no e-mail address can be found to search for.
-                expected.put("users.get-by-email", "UNPROVEN null");
-                expected.put("users.list", "UNPROVEN null");
+                // Nobody is visible to this role, so no e-mail address can be found to search for: the search
+                // for user 2 by id, left empty, proves the first capability the e-mail search lacks.
+                expected.put("users.get-by-email", "CAPABILITY_MISSING moodle/user:viewdetails");
+                expected.put("users.list", "CAPABILITY_MISSING moodle/user:viewdetails");
             }
             assertThat(actual).isEqualTo(expected);
         }

@@ -2,6 +2,7 @@ package io.moodleconnector.catalogue;
 
 import com.networknt.schema.Schema;
 import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.catalogue.model.ProbeDefinition;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +18,34 @@ public final class Catalogue {
     private final Map<String, MethodDefinition> methods;
     private final Map<String, Schema> inputSchemas;
     private final Map<String, Schema> outputSchemas;
+    private final List<ProbeDefinition> probes;
 
     Catalogue(Map<String, MethodDefinition> methods, Map<String, Schema> inputSchemas,
               Map<String, Schema> outputSchemas) {
+        this(methods, inputSchemas, outputSchemas, List.of());
+    }
+
+    Catalogue(Map<String, MethodDefinition> methods, Map<String, Schema> inputSchemas,
+              Map<String, Schema> outputSchemas, List<ProbeDefinition> probes) {
         this.methods = Collections.unmodifiableMap(new LinkedHashMap<>(methods));
         this.inputSchemas = Map.copyOf(inputSchemas);
         this.outputSchemas = Map.copyOf(outputSchemas);
+        this.probes = List.copyOf(probes);
+    }
+
+    /** The capability probes, in declaration order. */
+    public List<ProbeDefinition> probes() {
+        return probes;
+    }
+
+    /**
+     * The probe that proves a method usable: the one naming it, else its function's probe that names no method;
+     * empty when the catalogue declares none (the linter refuses that for the shipped catalogue).
+     */
+    public Optional<ProbeDefinition> probeFor(MethodDefinition method) {
+        Optional<ProbeDefinition> named = probes.stream().filter(p -> p.names(method.id())).findFirst();
+        return named.isPresent() ? named : probes.stream()
+                .filter(p -> p.function().equals(method.function()) && p.methods().isEmpty()).findFirst();
     }
 
     /** Every method, in the order the files and the methods in them were declared. */

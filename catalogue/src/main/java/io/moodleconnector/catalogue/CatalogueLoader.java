@@ -2,6 +2,7 @@ package io.moodleconnector.catalogue;
 
 import com.networknt.schema.Schema;
 import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.catalogue.model.ProbeDefinition;
 import io.moodleconnector.catalogue.schema.Lazy;
 import io.moodleconnector.catalogue.schema.OfflineSchemas;
 import io.moodleconnector.catalogue.schema.SchemaIssue;
@@ -44,6 +45,7 @@ public final class CatalogueLoader {
         for (CatalogueSource source : sources) {
             ReadFile file = reader.get().read(source);
             problems.addAll(file.problems());
+            file.probes().forEach(lp -> registry.probes.add(lp.probe()));
             for (LocatedMethod lm : file.soundMethods()) {
                 MethodDefinition m = lm.method();
                 LocatedMethod first = registry.seen.putIfAbsent(m.id(), lm);
@@ -68,6 +70,10 @@ public final class CatalogueLoader {
     private Optional<Catalogue> loadPrechecked(List<PrecheckedCatalogue.Method> prechecked) {
         Registry registry = new Registry();
         for (PrecheckedCatalogue.Method pm : prechecked) {
+            if (pm.probe()) {
+                registry.probes.add(ModelReader.probe(pm.tree(), pm.location()));
+                continue;
+            }
             MethodDefinition m = ModelReader.method(pm.tree(), pm.location());
             OfflineSchemas.Compiled in = schemas.compilePrechecked(m.input());
             OfflineSchemas.Compiled out = schemas.compilePrechecked(m.output().schema());
@@ -98,6 +104,7 @@ public final class CatalogueLoader {
         final Map<String, Schema> inputSchemas = new LinkedHashMap<>();
         final Map<String, Schema> outputSchemas = new LinkedHashMap<>();
         final Map<String, LocatedMethod> seen = new LinkedHashMap<>();
+        final List<ProbeDefinition> probes = new ArrayList<>();
 
         /** Registers the method when both schemas compiled; returns whether it did. */
         boolean add(MethodDefinition m, OfflineSchemas.Compiled in, OfflineSchemas.Compiled out) {
@@ -111,7 +118,7 @@ public final class CatalogueLoader {
         }
 
         Catalogue catalogue() {
-            return new Catalogue(methods, inputSchemas, outputSchemas);
+            return new Catalogue(methods, inputSchemas, outputSchemas, probes);
         }
     }
 }

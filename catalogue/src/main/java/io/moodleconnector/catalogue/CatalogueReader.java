@@ -51,7 +51,16 @@ public final class CatalogueReader {
                 }
             }
         }
-        return new ReadFile(source, doc.locations(), methods, problems);
+        List<LocatedProbe> probes = new ArrayList<>();
+        JsonNode probeList = doc.root().path("probes");
+        for (int i = 0; i < probeList.size(); i++) {
+            String pointer = "/probes/" + i;
+            if (problems.stream().noneMatch(p -> within(p.pointer(), pointer) || p.pointer().isEmpty())) {
+                probes.add(new LocatedProbe(ModelReader.probe(probeList.get(i), doc.locations().locate(pointer)),
+                        pointer, doc.locations()));
+            }
+        }
+        return new ReadFile(source, doc.locations(), methods, problems, probes);
     }
 
     private static boolean within(String pointer, String prefix) {

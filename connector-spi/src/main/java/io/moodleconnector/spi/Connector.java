@@ -90,13 +90,24 @@ public interface Connector extends ExtensionPoint, AutoCloseable {
     }
 
     /**
-     * Checks a connection: calls the site-info function and reports the site, the user and which methods the
-     * token's service allows.
+     * Checks a connection: calls the site-info function and reports the site, the user and, for every method,
+     * whether the token may use it ({@link ConnectionReport.MethodStatus#verdict()}), so a platform can grey out
+     * the others. A connector that can prove capabilities without writing (the Moodle connector's probes) does so
+     * at most once per connection per hour; {@link #check(Connection, CheckOptions)} can ask for a fresh run.
+     * Nothing sent writes.
      *
      * @throws AuthenticationException if Moodle refused the token
      * @throws TransportException      if the site could not be reached
      */
     ConnectionReport check(Connection connection);
+
+    /**
+     * {@link #check(Connection)} with options: objects the probes may use, and whether to probe again now.
+     * Connectors without probes ignore the options.
+     */
+    default ConnectionReport check(Connection connection, CheckOptions options) {
+        return check(connection);
+    }
 
     /**
      * Replaces the per-site request budget for this plugin load: every connector instance of the plugin then asks

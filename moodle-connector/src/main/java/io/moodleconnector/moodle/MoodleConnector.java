@@ -7,10 +7,13 @@ import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.moodle.call.CallScope;
 import io.moodleconnector.moodle.compose.ComposedExecutor;
 import io.moodleconnector.moodle.executor.MethodExecutor;
+import io.moodleconnector.moodle.probe.ProbeCache;
+import io.moodleconnector.moodle.probe.ProbeRunner;
 import io.moodleconnector.moodle.transport.MoodleTransport;
 import io.moodleconnector.moodle.transport.SitePolicy;
 import io.moodleconnector.spi.CallListener;
 import io.moodleconnector.spi.CallOptions;
+import io.moodleconnector.spi.CheckOptions;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectionReport;
 import io.moodleconnector.spi.ConnectionSpec;
@@ -22,6 +25,7 @@ import io.moodleconnector.spi.SiteBudget;
 import io.moodleconnector.spi.UnknownMethodException;
 import io.moodleconnector.spi.Violation;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,7 +69,7 @@ public final class MoodleConnector implements Connector {
      * ({@link PluginResources}). A bad extra file is left out and its problems are logged at WARN, one per line.
      */
     public MoodleConnector() {
-        this(PluginResources.shippedCatalogue(), PluginResources.transport(), false);
+        this(PluginResources.shippedCatalogue(), PluginResources.transport(), PluginResources.probeCache(), false);
     }
 
     /** The shipped catalogue plus the good files of {@code folders}; a bad file's problems are logged. */
@@ -77,10 +81,11 @@ public final class MoodleConnector implements Connector {
 
     /** The connector with another catalogue, e.g. the shipped one plus methods from files, on a transport of its own. */
     public MoodleConnector(Catalogue catalogue) {
-        this(catalogue, new MoodleTransport(userAgent()), true);
+        this(catalogue, new MoodleTransport(userAgent()), new ProbeCache(Clock.systemUTC()), true);
     }
 
-    private MoodleConnector(Catalogue catalogue, MoodleTransport transport, boolean ownsTransport) {
+    private MoodleConnector(Catalogue catalogue, MoodleTransport transport, ProbeCache probeCache,
+                            boolean ownsTransport) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.descriptor = Descriptors.connector(PluginVersion.get());
         this.methods = catalogue.methods().stream().map(Descriptors::method).toList();
@@ -88,7 +93,8 @@ public final class MoodleConnector implements Connector {
         this.ownsTransport = ownsTransport;
         this.executor = new MethodExecutor(catalogue, transport);
         this.composed = new ComposedExecutor(catalogue, executor);
-        this.checker = new ConnectionChecker(catalogue, executor, transport);
+        this.checker = new ConnectionChecker(catalogue, executor, transport, new ProbeRunner(catalogue, transport),
+                probeCache);
     }
 
     static String userAgent() {
@@ -146,9 +152,15 @@ public final class MoodleConnector implements Connector {
 
     @Override
     public ConnectionReport check(Connection connection) {
+        return check(connection, CheckOptions.DEFAULT);
+    }
+
+    @Override
+    public ConnectionReport check(Connection connection, CheckOptions options) {
         Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(options, "options");
         ensureOpen();
-        return checker.check(connection);
+        return checker.check(connection, options);
     }
 
     @Override

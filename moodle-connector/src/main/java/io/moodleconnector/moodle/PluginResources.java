@@ -2,7 +2,9 @@ package io.moodleconnector.moodle;
 
 import io.moodleconnector.catalogue.Catalogue;
 import io.moodleconnector.catalogue.CatalogueFolders;
+import io.moodleconnector.moodle.probe.ProbeCache;
 import io.moodleconnector.moodle.transport.MoodleTransport;
+import java.time.Clock;
 
 /**
  * What one plugin load owns, shared by every {@link MoodleConnector} instance PF4J makes: the shipped catalogue
@@ -16,6 +18,7 @@ import io.moodleconnector.moodle.transport.MoodleTransport;
 final class PluginResources {
     private static Catalogue catalogue;
     private static MoodleTransport transport;
+    private static ProbeCache probeCache;
 
     private PluginResources() {
     }
@@ -34,11 +37,20 @@ final class PluginResources {
         return transport;
     }
 
+    /** The capability probes' answers, kept an hour per connection for every connector instance of the load. */
+    static synchronized ProbeCache probeCache() {
+        if (probeCache == null) {
+            probeCache = new ProbeCache(Clock.systemUTC());
+        }
+        return probeCache;
+    }
+
     /** Closes the transport (pooled connections, dispatcher threads) and forgets every site. Idempotent. */
     static synchronized void release() {
         if (transport != null) {
             transport.close();
             transport = null;
         }
+        probeCache = null;
     }
 }

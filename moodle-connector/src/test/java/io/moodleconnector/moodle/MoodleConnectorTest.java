@@ -67,7 +67,14 @@ class MoodleConnectorTest {
     void checkReportsSiteUserAndWhichMethodsTheServiceAllows() {
         server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
                 .body(Samples.responseBody("core_webservice_get_site_info", "no parameters")).build());
-        try (MoodleConnector c = new MoodleConnector(Fixtures.catalogue("shapes.yaml"))) {
+        // Without capability probes in the catalogue, the service's function list alone decides (one request).
+        List<io.moodleconnector.catalogue.CatalogueSource> noProbes = new java.util.ArrayList<>(
+                io.moodleconnector.catalogue.CatalogueSource.shipped().stream()
+                        .filter(s -> !s.name().equals("probes.yaml")).toList());
+        noProbes.add(io.moodleconnector.catalogue.CatalogueSource.of(
+                java.nio.file.Path.of("src/test/resources/catalogue/shapes.yaml")));
+        try (MoodleConnector c = new MoodleConnector(
+                new io.moodleconnector.catalogue.CatalogueLoader().load(noProbes))) {
             ConnectionReport report = c.check(Fixtures.connection(server));
             assertThat(report.siteName()).isEqualTo("Moodle Lab");
             assertThat(report.release()).isEqualTo("4.5.5+ (Build: 20250613)");

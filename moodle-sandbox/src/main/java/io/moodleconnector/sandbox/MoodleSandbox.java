@@ -2,6 +2,8 @@ package io.moodleconnector.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
 import io.moodleconnector.catalogue.reference.MoodleReference;
+import io.moodleconnector.sandbox.roles.Role;
+import io.moodleconnector.sandbox.roles.RoleChecks;
 import io.moodleconnector.sandbox.state.LabSeed;
 import io.moodleconnector.sandbox.state.Site;
 import java.io.IOException;
@@ -45,7 +47,9 @@ public final class MoodleSandbox implements AutoCloseable {
         MoodleReference reference = ShippedReference.INSTANCE;
         Site site = new Site();
         this.tokens = Map.copyOf(LabSeed.populate(site, b.functions, new SecureRandom(), reference.release()));
-        this.dispatcher = new WebServiceDispatcher(reference, site, b.debug, this::url);
+        long webServiceUser = site.userByUsername("cyclr_ws").orElseThrow().id();
+        this.dispatcher = new WebServiceDispatcher(reference, site, b.debug, this::url,
+                new RoleChecks(b.role, webServiceUser));
         this.endpoint = new RestEndpoint(dispatcher, b.maxInputVars, b.recordLimit, b.latencyMillis);
     }
 
@@ -187,6 +191,8 @@ public final class MoodleSandbox implements AutoCloseable {
         private int recordLimit = 1000;
         private long latencyMillis;
 
+        private Role role = Role.full();
+
         private Builder() {
         }
 
@@ -205,6 +211,15 @@ public final class MoodleSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("maxInputVars must be at least 1, was " + maxInputVars);
             }
             this.maxInputVars = maxInputVars;
+            return this;
+        }
+
+        /**
+         * The role of the token's user ({@link #token()}): {@link Role#full()} by default. Its functions then run
+         * Moodle 4.5's course access and capability checks for that role (see {@link RoleChecks}).
+         */
+        public Builder role(Role role) {
+            this.role = java.util.Objects.requireNonNull(role, "role");
             return this;
         }
 

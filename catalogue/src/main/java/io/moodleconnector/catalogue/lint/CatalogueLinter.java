@@ -33,7 +33,7 @@ import java.util.Map;
 public final class CatalogueLinter {
     private static final List<LintCheck> CHECKS = List.of(new MetaSchemaCheck(), new SchemaCompileCheck(),
             new ReferenceCheck(), new MoodleConformanceCheck(), new BoundedTextCheck(), new EnsureCheck(),
-            new MatchCheck());
+            new MatchCheck(), new ProbeCheck());
 
     private final MoodleReference reference;
     private final OfflineSchemas schemas = new OfflineSchemas();

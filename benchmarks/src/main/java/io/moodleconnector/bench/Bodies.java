@@ -5,7 +5,7 @@ import io.moodleconnector.catalogue.CatalogueLoader;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.moodle.executor.BatchChunker;
 import io.moodleconnector.moodle.executor.Exchange;
-import io.moodleconnector.moodle.executor.FormField;
+import io.moodleconnector.moodle.transport.FormField;
 import io.moodleconnector.moodle.executor.JsonValues;
 import io.moodleconnector.moodle.executor.RequestMapper;
 import io.moodleconnector.spi.Connection;

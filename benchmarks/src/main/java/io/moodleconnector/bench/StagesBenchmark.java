@@ -4,7 +4,7 @@ import com.networknt.schema.Schema;
 import io.moodleconnector.catalogue.Catalogue;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.moodle.executor.Exchange;
-import io.moodleconnector.moodle.executor.FormField;
+import io.moodleconnector.moodle.transport.FormField;
 import io.moodleconnector.moodle.executor.InputValidator;
 import io.moodleconnector.moodle.executor.JsonValues;
 import io.moodleconnector.moodle.executor.OutputNormaliser;

@@ -2,6 +2,7 @@ package io.moodleconnector.catalogue;
 
 import com.networknt.schema.Schema;
 import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.catalogue.model.ProbeDefinition;
 import io.moodleconnector.catalogue.schema.Lazy;
 import io.moodleconnector.catalogue.schema.OfflineSchemas;
 import io.moodleconnector.catalogue.schema.SchemaIssue;
@@ -46,7 +47,8 @@ public final class CatalogueLoader {
         for (CatalogueSource source : sources) {
             ReadFile file = reader.get().read(source);
             problems.addAll(file.problems());
-            for (LocatedMethod lm : file.methods()) {
+            file.probes().forEach(lp -> registry.probes.add(lp.probe()));
+            for (LocatedMethod lm : file.soundMethods()) {
                 MethodDefinition m = lm.method();
                 LocatedMethod first = registry.seen.putIfAbsent(m.id(), lm);
                 if (first != null) {
@@ -73,6 +75,10 @@ public final class CatalogueLoader {
     private Optional<Catalogue> loadPrechecked(List<PrecheckedCatalogue.Method> prechecked) {
         Registry registry = new Registry();
         for (PrecheckedCatalogue.Method pm : prechecked) {
+            if (pm.probe()) {
+                registry.probes.add(ModelReader.probe(pm.tree(), pm.location()));
+                continue;
+            }
             MethodDefinition m = ModelReader.method(pm.tree(), pm.location());
             if (registry.methods.containsKey(m.id())) {
                 return Optional.empty();
@@ -115,6 +121,7 @@ public final class CatalogueLoader {
         final Map<String, Supplier<Schema>> inputSchemas = new LinkedHashMap<>();
         final Map<String, Supplier<Schema>> outputSchemas = new LinkedHashMap<>();
         final Map<String, LocatedMethod> seen = new LinkedHashMap<>();
+        final List<ProbeDefinition> probes = new ArrayList<>();
 
         /** Registers the method when both schemas compiled; returns whether it did. */
         boolean add(MethodDefinition m, OfflineSchemas.Compiled in, OfflineSchemas.Compiled out) {
@@ -130,7 +137,7 @@ public final class CatalogueLoader {
         }
 
         Catalogue catalogue() {
-            return new Catalogue(methods, inputSchemas, outputSchemas);
+            return new Catalogue(methods, inputSchemas, outputSchemas, probes);
         }
     }
 }

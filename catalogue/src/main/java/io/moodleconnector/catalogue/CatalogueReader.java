@@ -12,7 +12,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads one catalogue file through the first two stages of the pipeline: safe YAML, then the meta-schema, then the
- * typed model for every method whose declaration passed. Never throws for bad content; problems are returned.
+ * typed model for every method whose declaration passed or whose problems are {@link RecoverableProblems
+ * recoverable} (so that the linter reports a method's other problems too; the loader refuses any file with a
+ * problem). Never throws for bad content; problems are returned.
  *
  * <p>Immutable and thread-safe.
  */
@@ -38,13 +40,27 @@ public final class CatalogueReader {
         if (list.isArray()) {
             for (int i = 0; i < list.size(); i++) {
                 String pointer = "/methods/" + i;
-                if (problems.stream().noneMatch(p -> within(p.pointer(), pointer) || p.pointer().isEmpty())) {
-                    MethodDefinition m = ModelReader.method(list.get(i), doc.locations().locate(pointer));
+                if (problems.stream().anyMatch(p -> p.pointer().isEmpty())) {
+                    continue;
+                }
+                JsonNode tree = RecoverableProblems.readable(list.get(i), pointer,
+                        problems.stream().filter(p -> within(p.pointer(), pointer)).toList());
+                if (tree != null) {
+                    MethodDefinition m = ModelReader.method(tree, doc.locations().locate(pointer));
                     methods.add(new LocatedMethod(m, pointer, doc.locations()));
                 }
             }
         }
-        return new ReadFile(source, doc.locations(), methods, problems);
+        List<LocatedProbe> probes = new ArrayList<>();
+        JsonNode probeList = doc.root().path("probes");
+        for (int i = 0; i < probeList.size(); i++) {
+            String pointer = "/probes/" + i;
+            if (problems.stream().noneMatch(p -> within(p.pointer(), pointer) || p.pointer().isEmpty())) {
+                probes.add(new LocatedProbe(ModelReader.probe(probeList.get(i), doc.locations().locate(pointer)),
+                        pointer, doc.locations()));
+            }
+        }
+        return new ReadFile(source, doc.locations(), methods, problems, probes);
     }
 
     private static boolean within(String pointer, String prefix) {

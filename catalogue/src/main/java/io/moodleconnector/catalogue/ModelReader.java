@@ -8,6 +8,8 @@ import io.moodleconnector.catalogue.model.LookupDefinition;
 import io.moodleconnector.catalogue.model.MatchCondition;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.catalogue.model.OutputMapping;
+import io.moodleconnector.catalogue.model.ProbeDefinition;
+import io.moodleconnector.catalogue.model.ProbeVerdict;
 import io.moodleconnector.catalogue.model.RequestMapping;
 import io.moodleconnector.catalogue.model.SourceLocation;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one method's YAML tree into a {@link MethodDefinition}. It trusts the tree's shape, which the meta-schema
+ * Reads one method's YAML tree into a {@link MethodDefinition} (and one probe's into a {@link ProbeDefinition}).
+ * It trusts the tree's shape, which the meta-schema
  * has already checked, so it has no error handling of its own beyond what the meta-schema cannot say.
  */
 final class ModelReader {
@@ -32,7 +35,7 @@ final class ModelReader {
                 m.path("category").asString(),
                 m.path("description").asString(),
                 m.path("function").asString(),
-                Access.valueOf(m.path("access").asString().toUpperCase(Locale.ROOT)),
+                m.has("access") ? Access.valueOf(m.path("access").asString().toUpperCase(Locale.ROOT)) : null,
                 strings(m.path("capabilities")),
                 m.path("input"),
                 request(m.path("request")),
@@ -63,6 +66,36 @@ final class ModelReader {
             input.put(e.getKey(), e.getValue().asString());
         }
         return new EnsureStep(s.path("method").asString(), input);
+    }
+
+    static ProbeDefinition probe(JsonNode p, SourceLocation location) {
+        List<ProbeVerdict> verdicts = new ArrayList<>();
+        for (JsonNode v : p.path("verdicts")) {
+            verdicts.add(verdict(v));
+        }
+        return new ProbeDefinition(p.path("function").asString(), p.hasNonNull("variant") ? p.get("variant").asString()
+                : null, strings(p.path("methods")), ProbeDefinition.Kind.fromYaml(p.path("kind").asString()),
+                p.path("why").asString(), p.hasNonNull("params") ? p.get("params") : null,
+                p.hasNonNull("proxy") ? p.get("proxy").asString() : null, verdicts, location);
+    }
+
+    private static ProbeVerdict verdict(JsonNode v) {
+        ProbeVerdict.Match match = ProbeVerdict.Match.ANSWER;
+        String value = "";
+        for (ProbeVerdict.Match m : ProbeVerdict.Match.values()) {
+            String key = m.name().toLowerCase(Locale.ROOT);
+            if (v.has(key)) {
+                match = m;
+                value = m == ProbeVerdict.Match.ANSWER ? "" : v.get(key).asString();
+            }
+        }
+        ProbeVerdict.Outcome outcome = v.has("usable") ? ProbeVerdict.Outcome.USABLE
+                : v.has("courseAccess") ? ProbeVerdict.Outcome.COURSE_ACCESS_MISSING
+                : v.has("missing") ? ProbeVerdict.Outcome.CAPABILITY_MISSING : ProbeVerdict.Outcome.UNPROVEN;
+        String text = v.has("unproven") ? v.get("unproven").asString()
+                : v.hasNonNull("note") ? v.get("note").asString() : null;
+        return new ProbeVerdict(match, value, outcome, v.hasNonNull("missing") ? v.get("missing").asString() : null,
+                v.hasNonNull("context") ? v.get("context").asString() : null, text);
     }
 
     private static RequestMapping request(JsonNode r) {

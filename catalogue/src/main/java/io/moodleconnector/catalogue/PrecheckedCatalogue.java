@@ -38,14 +38,14 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PrecheckedCatalogue {
     /** Classpath resource of the prechecked form, beside the YAML files. */
     static final String RESOURCE = CatalogueSource.SHIPPED_DIR + "prechecked.json";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final JsonFactory JSON = new JsonFactory();
 
     private PrecheckedCatalogue() {
     }
 
-    /** One method's YAML tree and where it was declared. */
-    record Method(JsonNode tree, SourceLocation location) {
+    /** One method's (or, when {@code probe}, one capability probe's) YAML tree and where it was declared. */
+    record Method(JsonNode tree, SourceLocation location, boolean probe) {
     }
 
     /**
@@ -71,22 +71,24 @@ public final class PrecheckedCatalogue {
             g.writeStartObject();
             g.writeNumberProperty("format", FORMAT);
             g.writeStringProperty("checksum", digest(sources));
-            g.writeArrayPropertyStart("methods");
-            for (CatalogueSource source : sources) {
-                LocatedDocument doc = yaml.read(source.name(), source.text());
-                JsonNode list = doc.root().path("methods");
-                for (int i = 0; i < list.size(); i++) {
-                    SourceLocation at = doc.locations().locate("/methods/" + i);
-                    g.writeStartObject();
-                    g.writeStringProperty("file", at.file());
-                    g.writeNumberProperty("line", at.line());
-                    g.writeNumberProperty("column", at.column());
-                    g.writeName("tree");
-                    g.writeTree(list.get(i));
-                    g.writeEndObject();
+            for (String section : new String[] {"methods", "probes"}) {
+                g.writeArrayPropertyStart(section);
+                for (CatalogueSource source : sources) {
+                    LocatedDocument doc = yaml.read(source.name(), source.text());
+                    JsonNode list = doc.root().path(section);
+                    for (int i = 0; i < list.size(); i++) {
+                        SourceLocation at = doc.locations().locate("/" + section + "/" + i);
+                        g.writeStartObject();
+                        g.writeStringProperty("file", at.file());
+                        g.writeNumberProperty("line", at.line());
+                        g.writeNumberProperty("column", at.column());
+                        g.writeName("tree");
+                        g.writeTree(list.get(i));
+                        g.writeEndObject();
+                    }
                 }
+                g.writeEndArray();
             }
-            g.writeEndArray();
             g.writeEndObject();
         }
     }
@@ -126,11 +128,12 @@ public final class PrecheckedCatalogue {
                         }
                         matches = true;
                     }
-                    case "methods" -> {
+                    case "methods", "probes" -> {
+                        boolean probe = name.equals("probes");
                         while (p.nextToken() == JsonToken.START_OBJECT) {
                             JsonNode m = Trees.read(p);
                             methods.add(new Method(m.get("tree"), new SourceLocation(m.get("file").asString(),
-                                    m.get("line").asInt(), m.get("column").asInt())));
+                                    m.get("line").asInt(), m.get("column").asInt()), probe));
                         }
                     }
                     default -> p.skipChildren();

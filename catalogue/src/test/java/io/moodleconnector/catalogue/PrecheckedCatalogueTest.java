@@ -15,8 +15,15 @@ class PrecheckedCatalogueTest {
 
     @Test
     void theBuildWroteAPrecheckedFormOfTheShippedYaml() {
+        Catalogue full = new CatalogueLoader().load(SHIPPED);
         assertThat(PrecheckedCatalogue.read(SHIPPED)).hasValueSatisfying(m -> assertThat(m).hasSize(
-                new CatalogueLoader().load(SHIPPED).methods().size()));
+                full.methods().size() + full.probes().size()));
+    }
+
+    @Test
+    void loadingTheShippedCatalogueGivesTheProbesTheFullLoadGives() {
+        CatalogueLoader loader = new CatalogueLoader();
+        assertThat(loader.loadShipped().probes()).isNotEmpty().isEqualTo(loader.load(SHIPPED).probes());
     }
 
     @Test

@@ -1,33 +1,57 @@
 package io.moodleconnector.spi;
 
 import java.net.URI;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where and as whom the connector calls Moodle: the site's base URL, the web-service token and the
- * {@link ConnectionOptions}.
+ * Where and as whom a connector calls its remote system: the site's base URL, the token, the
+ * {@link ConnectionOptions}, and any further field a connector's spec declares ({@link #parameters()}), so that a
+ * connector needing more than a URL and a token still needs no other type.
  *
- * <p>The token is a {@link Secret}; {@link #toString()} shows the URL and options, never the token. Two connections
- * are equal when URL, token and options are; a connector may use that to share one HTTP client and one rate limiter
- * between calls on equal connections. Immutable and thread-safe.
+ * <p>Build one from a config map that follows the {@link ConnectionSpec} with {@link #from(Map)}, or with
+ * {@link #of(String, Secret)}. The token is a {@link Secret}; {@link #toString()} shows the URL and options, never
+ * the token. Two connections are equal when URL, token and options are. A connector shares one budget (requests in
+ * flight and per second) between every connection to the same site, meaning the same URL and token, whatever their
+ * other options. Immutable and thread-safe.
  */
 public final class Connection {
     private final URI siteUrl;
     private final Secret token;
     private final ConnectionOptions options;
+    private final Map<String, Object> parameters;
 
-    private Connection(URI siteUrl, Secret token, ConnectionOptions options) {
+    private Connection(URI siteUrl, Secret token, ConnectionOptions options, Map<String, Object> parameters) {
         this.siteUrl = siteUrl;
         this.token = token;
         this.options = options;
+        this.parameters = parameters;
+    }
+
+    /**
+     * A connection built from a config that follows the {@linkplain ConnectionSpec connection spec}, e.g.
+     * {@code {"url": "https://lms.example.edu", "token": "...", "requestsPerSecond": 5}}. Options left out take
+     * their defaults; fields other than {@code url}, {@code token} and the options are kept as they are in
+     * {@link #parameters()}, for a connector whose spec declares them. A host checks a config from its users first
+     * with {@link Connector#validate}, which knows the connector's spec (and so refuses a field it does not declare)
+     * and applies the connector's own rules.
+     *
+     * @throws InvalidConnectionException listing every problem, each with the JSON Pointer of its field
+     */
+    public static Connection from(Map<String, Object> config) {
+        ConnectionSpec.Reading r = ConnectionSpec.read(config);
+        ConnectionSpec.requireValid(r.violations);
+        return new Connection(r.url, r.token, r.options.build(), Map.copyOf(r.parameters));
     }
 
     /**
      * A connection to the site at {@code siteUrl} (e.g. {@code https://lms.example.edu} or
      * {@code https://example.edu/moodle}) with the given token and default options.
      *
-     * @throws IllegalArgumentException if the URL is not an absolute http(s) URL without query or fragment
+     * @throws InvalidConnectionException if the URL is not an absolute http(s) URL without query, fragment or user
+     *                                    info, or the token is missing or blank
      */
     public static Connection of(String siteUrl, Secret token) {
         return of(siteUrl, token, ConnectionOptions.DEFAULTS);
@@ -35,33 +59,12 @@ public final class Connection {
 
     /** As {@link #of(String, Secret)}, with explicit options. */
     public static Connection of(String siteUrl, Secret token, ConnectionOptions options) {
-        Objects.requireNonNull(siteUrl, "siteUrl");
-        Objects.requireNonNull(token, "token");
         Objects.requireNonNull(options, "options");
-        URI uri;
-        try {
-            uri = URI.create(siteUrl.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("site URL is not a valid URL: " + e.getMessage(), e);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("site URL must start with https:// (or http:// on loopback), got scheme '" + scheme + "'");
-        }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new IllegalArgumentException("site URL has no host");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("site URL must not have a query or fragment (a token belongs in the token field, never in a URL)");
-        }
-        if (uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("site URL must not carry user info");
-        }
-        String s = uri.toString();
-        while (s.endsWith("/")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return new Connection(URI.create(s), token, options);
+        List<Violation> violations = new ArrayList<>();
+        URI uri = ConnectionSpec.siteUrl(siteUrl, true, violations);
+        Secret checked = ConnectionSpec.token(token, true, violations);
+        ConnectionSpec.requireValid(violations);
+        return new Connection(uri, checked, options, Map.of());
     }
 
     /** The site's base URL, without a trailing slash. */
@@ -78,15 +81,23 @@ public final class Connection {
         return options;
     }
 
+    /**
+     * The config's fields beyond {@code url}, {@code token} and the options, as given (a {@link Secret} stays one):
+     * empty for the Moodle connector, whose spec declares none. Never printed by {@link #toString()}.
+     */
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
     /** A copy with other options. */
     public Connection withOptions(ConnectionOptions newOptions) {
-        return new Connection(siteUrl, token, Objects.requireNonNull(newOptions, "options"));
+        return new Connection(siteUrl, token, Objects.requireNonNull(newOptions, "options"), parameters);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Connection that && siteUrl.equals(that.siteUrl) && token.equals(that.token)
-                && options.equals(that.options);
+                && options.equals(that.options) && parameters.equals(that.parameters);
     }
 
     @Override
@@ -96,6 +107,8 @@ public final class Connection {
 
     @Override
     public String toString() {
-        return "Connection{siteUrl=" + siteUrl + ", token=" + token + ", options=" + options + '}';
+        // Parameter names only: a connector's extra field may be a secret the host passed as plain text.
+        return "Connection{siteUrl=" + siteUrl + ", token=" + token + ", options=" + options
+                + (parameters.isEmpty() ? "" : ", parameters=" + new java.util.TreeSet<>(parameters.keySet())) + '}';
     }
 }

@@ -1,64 +1,29 @@
 package io.moodleconnector.spi;
 
 import java.time.Duration;
-import java.util.Objects;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Tuning for one {@link Connection}: timeouts, request size, retries and the load the connector may put on a site.
  *
- * <p>The defaults are safe for an unknown Moodle site: PHP's default {@code max_input_vars} of 1000, no plain HTTP
- * except on loopback, four requests in flight and ten a second per connection, read methods retried twice.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * <p>Every option is declared once, in the option table behind {@link ConnectionSpec}: its config key (the same as
+ * the accessor's name), JSON type, default, bounds and description. The defaults are safe for an unknown Moodle
+ * site: PHP's default {@code max_input_vars} of 1000, no plain HTTP except on loopback, four requests in flight and
+ * ten a second per site, read methods tried three times. Immutable and thread-safe; build one with
+ * {@link #builder()}, or from a config map with {@link Connection#from(Map)}.
  */
 public final class ConnectionOptions {
     /** The options every connection gets unless it says otherwise. */
     public static final ConnectionOptions DEFAULTS = builder().build();
 
-    private final Duration connectTimeout;
-    private final Duration readTimeout;
-    private final Duration callTimeout;
-    private final int maxInputVars;
-    private final long maxResponseBytes;
-    private final int maxInFlight;
-    private final double requestsPerSecond;
-    private final int maxReadAttempts;
-    private final Duration retryBackoff;
-    private final boolean allowPlainHttp;
+    private final EnumMap<ConnectionOption, Object> values;
+    private final boolean maxInputVarsGiven;
 
-    private ConnectionOptions(Builder b) {
-        this.connectTimeout = positive(b.connectTimeout, "connectTimeout");
-        this.readTimeout = positive(b.readTimeout, "readTimeout");
-        this.callTimeout = positive(b.callTimeout, "callTimeout");
-        if (b.maxInputVars < 4) {
-            throw new IllegalArgumentException("maxInputVars must be at least 4 (the three protocol fields and one parameter), got " + b.maxInputVars);
-        }
-        if (b.maxResponseBytes < 1) {
-            throw new IllegalArgumentException("maxResponseBytes must be positive, got " + b.maxResponseBytes);
-        }
-        if (b.maxInFlight < 1) {
-            throw new IllegalArgumentException("maxInFlight must be at least 1, got " + b.maxInFlight);
-        }
-        if (!(b.requestsPerSecond > 0)) {
-            throw new IllegalArgumentException("requestsPerSecond must be positive, got " + b.requestsPerSecond);
-        }
-        if (b.maxReadAttempts < 1) {
-            throw new IllegalArgumentException("maxReadAttempts must be at least 1, got " + b.maxReadAttempts);
-        }
-        this.maxInputVars = b.maxInputVars;
-        this.maxResponseBytes = b.maxResponseBytes;
-        this.maxInFlight = b.maxInFlight;
-        this.requestsPerSecond = b.requestsPerSecond;
-        this.maxReadAttempts = b.maxReadAttempts;
-        this.retryBackoff = Objects.requireNonNull(b.retryBackoff, "retryBackoff");
-        this.allowPlainHttp = b.allowPlainHttp;
-    }
-
-    private static Duration positive(Duration d, String name) {
-        Objects.requireNonNull(d, name);
-        if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, got " + d);
-        }
-        return d;
+    private ConnectionOptions(EnumMap<ConnectionOption, Object> values, boolean maxInputVarsGiven) {
+        this.values = values;
+        this.maxInputVarsGiven = maxInputVarsGiven;
     }
 
     public static Builder builder() {
@@ -68,114 +33,153 @@ public final class ConnectionOptions {
     /** A builder that starts from these options. */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.connectTimeout = connectTimeout;
-        b.readTimeout = readTimeout;
-        b.callTimeout = callTimeout;
-        b.maxInputVars = maxInputVars;
-        b.maxResponseBytes = maxResponseBytes;
-        b.maxInFlight = maxInFlight;
-        b.requestsPerSecond = requestsPerSecond;
-        b.maxReadAttempts = maxReadAttempts;
-        b.retryBackoff = retryBackoff;
-        b.allowPlainHttp = allowPlainHttp;
+        b.values.putAll(values);
+        b.maxInputVarsGiven = maxInputVarsGiven;
         return b;
     }
 
+    /**
+     * The options as a connection config writes them (durations in milliseconds), keyed as in the spec; a
+     * {@code maxInputVars} left at its default is left out.
+     */
+    public Map<String, Object> toConfig() {
+        Map<String, Object> config = new java.util.LinkedHashMap<>();
+        values.forEach((option, value) -> {
+            // Left out unless set, so that the site's release may still choose it (maxInputVarsGiven()).
+            if (option != ConnectionOption.MAX_INPUT_VARS || maxInputVarsGiven) {
+                config.put(option.key, option.toJson(value));
+            }
+        });
+        return config;
+    }
+
     /** How long to wait for the TCP (and TLS) connection. Default 10 s. */
-    public Duration connectTimeout() { return connectTimeout; }
+    public Duration connectTimeout() { return (Duration) values.get(ConnectionOption.CONNECT_TIMEOUT); }
 
     /** The longest silence allowed while reading a reply. Default 60 s. */
-    public Duration readTimeout() { return readTimeout; }
+    public Duration readTimeout() { return (Duration) values.get(ConnectionOption.READ_TIMEOUT); }
 
     /** The deadline of one HTTP request, from connecting to the last byte of the reply. Default 120 s. */
-    public Duration callTimeout() { return callTimeout; }
+    public Duration callTimeout() { return (Duration) values.get(ConnectionOption.CALL_TIMEOUT); }
 
     /**
      * The most form variables one request may carry, including {@code wstoken}, {@code wsfunction} and
      * {@code moodlewsrestformat}. PHP silently drops variables beyond its {@code max_input_vars}; batches are split
-     * to stay within this number. Default 1000, PHP's own default.
+     * to stay within this number. Default 1000, PHP's own default; when the connection does not set it
+     * ({@link #maxInputVarsGiven()} false) and the site says it runs Moodle 4.2 or later, whose environment check
+     * requires {@code max_input_vars >= 5000} on PHP 8, the connector sizes requests for 5000 instead.
      */
-    public int maxInputVars() { return maxInputVars; }
+    public int maxInputVars() { return (Integer) values.get(ConnectionOption.MAX_INPUT_VARS); }
 
-    /** The largest reply body accepted; a larger one fails the call instead of filling the heap. Default 64 MiB. */
-    public long maxResponseBytes() { return maxResponseBytes; }
-
-    /** The most requests this connection has in flight at once, across all host threads. Default 4. */
-    public int maxInFlight() { return maxInFlight; }
-
-    /** The most requests this connection starts per second. Default 10. */
-    public double requestsPerSecond() { return requestsPerSecond; }
+    /** Whether {@link #maxInputVars()} was set (on the builder or in the config) rather than left at its default. */
+    public boolean maxInputVarsGiven() { return maxInputVarsGiven; }
 
     /**
-     * How many times a read method is tried in all, on transport errors, HTTP 5xx and 429. Write methods are tried
-     * once whatever this says, because Moodle's creates are not idempotent. Default 3.
+     * Whether a batch write whose request Moodle refused because of one record (it raised inside the function's
+     * transaction, so nothing of that request was written) is split and resent in halves until each bad record is
+     * alone, so that only the bad records fail. Default true. When false, such a request's items fail together and
+     * the batch stops there.
      */
-    public int maxReadAttempts() { return maxReadAttempts; }
+    public boolean isolateFailures() { return (Boolean) values.get(ConnectionOption.ISOLATE_FAILURES); }
 
-    /** The first retry's delay; each later one doubles it, with jitter. Default 200 ms. */
-    public Duration retryBackoff() { return retryBackoff; }
+    /** The largest reply body accepted; a larger one fails the call instead of filling the heap. Default 64 MiB. */
+    public long maxResponseBytes() { return (Long) values.get(ConnectionOption.MAX_RESPONSE_BYTES); }
+
+    /**
+     * The most requests in flight at once to the site (URL and token), across every connection and connector
+     * instance of the plugin. When connections to one site ask for different values, the smallest asked for wins.
+     * Default 4.
+     */
+    public int maxInFlight() { return (Integer) values.get(ConnectionOption.MAX_IN_FLIGHT); }
+
+    /**
+     * The most requests started per second to the site (URL and token), across every connection and connector
+     * instance of the plugin. When connections to one site ask for different values, the smallest asked for wins.
+     * Default 10.
+     */
+    public double requestsPerSecond() { return (Double) values.get(ConnectionOption.REQUESTS_PER_SECOND); }
+
+    /**
+     * How many times a read method is tried in all, on transport errors, HTTP 408, 429 and 5xx. Write methods are
+     * tried once whatever this says, because Moodle's creates are not idempotent. Default 3.
+     */
+    public int maxReadAttempts() { return (Integer) values.get(ConnectionOption.MAX_READ_ATTEMPTS); }
+
+    /**
+     * The first retry's delay; each later one doubles it, with jitter, or waits what the site's {@code Retry-After}
+     * asks when that is longer. Default 200 ms.
+     */
+    public Duration retryBackoff() { return (Duration) values.get(ConnectionOption.RETRY_BACKOFF); }
 
     /**
      * Whether plain {@code http://} is allowed to a host that is not loopback. Default false: the token would cross
      * the network in clear text. TLS certificate checks are never switched off, whatever this says.
      */
-    public boolean allowPlainHttp() { return allowPlainHttp; }
+    public boolean allowPlainHttp() { return (Boolean) values.get(ConnectionOption.ALLOW_PLAIN_HTTP); }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ConnectionOptions that
-                && connectTimeout.equals(that.connectTimeout) && readTimeout.equals(that.readTimeout)
-                && callTimeout.equals(that.callTimeout) && maxInputVars == that.maxInputVars
-                && maxResponseBytes == that.maxResponseBytes && maxInFlight == that.maxInFlight
-                && Double.compare(requestsPerSecond, that.requestsPerSecond) == 0
-                && maxReadAttempts == that.maxReadAttempts && retryBackoff.equals(that.retryBackoff)
-                && allowPlainHttp == that.allowPlainHttp;
+        return o instanceof ConnectionOptions that && values.equals(that.values)
+                && maxInputVarsGiven == that.maxInputVarsGiven;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(connectTimeout, readTimeout, callTimeout, maxInputVars, maxResponseBytes, maxInFlight,
-                requestsPerSecond, maxReadAttempts, retryBackoff, allowPlainHttp);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "ConnectionOptions{connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-                + ", callTimeout=" + callTimeout + ", maxInputVars=" + maxInputVars
-                + ", maxResponseBytes=" + maxResponseBytes + ", maxInFlight=" + maxInFlight
-                + ", requestsPerSecond=" + requestsPerSecond + ", maxReadAttempts=" + maxReadAttempts
-                + ", retryBackoff=" + retryBackoff + ", allowPlainHttp=" + allowPlainHttp + '}';
+        StringJoiner s = new StringJoiner(", ", "ConnectionOptions{", "}");
+        values.forEach((option, value) -> s.add(option.key + "=" + value));
+        return s.toString();
     }
 
     /** Builds {@link ConnectionOptions}; not thread-safe. */
     public static final class Builder {
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration readTimeout = Duration.ofSeconds(60);
-        private Duration callTimeout = Duration.ofSeconds(120);
-        private int maxInputVars = 1000;
-        private long maxResponseBytes = 64L * 1024 * 1024;
-        private int maxInFlight = 4;
-        private double requestsPerSecond = 10;
-        private int maxReadAttempts = 3;
-        private Duration retryBackoff = Duration.ofMillis(200);
-        private boolean allowPlainHttp;
+        private final EnumMap<ConnectionOption, Object> values = new EnumMap<>(ConnectionOption.class);
+        private boolean maxInputVarsGiven;
 
         private Builder() {
+            for (ConnectionOption option : ConnectionOption.values()) {
+                values.put(option, option.defaultValue);
+            }
         }
 
-        public Builder connectTimeout(Duration v) { this.connectTimeout = v; return this; }
-        public Builder readTimeout(Duration v) { this.readTimeout = v; return this; }
-        public Builder callTimeout(Duration v) { this.callTimeout = v; return this; }
-        public Builder maxInputVars(int v) { this.maxInputVars = v; return this; }
-        public Builder maxResponseBytes(long v) { this.maxResponseBytes = v; return this; }
-        public Builder maxInFlight(int v) { this.maxInFlight = v; return this; }
-        public Builder requestsPerSecond(double v) { this.requestsPerSecond = v; return this; }
-        public Builder maxReadAttempts(int v) { this.maxReadAttempts = v; return this; }
-        public Builder retryBackoff(Duration v) { this.retryBackoff = v; return this; }
-        public Builder allowPlainHttp(boolean v) { this.allowPlainHttp = v; return this; }
+        public Builder connectTimeout(Duration v) { return set(ConnectionOption.CONNECT_TIMEOUT, v); }
+        public Builder readTimeout(Duration v) { return set(ConnectionOption.READ_TIMEOUT, v); }
+        public Builder callTimeout(Duration v) { return set(ConnectionOption.CALL_TIMEOUT, v); }
+        public Builder maxInputVars(int v) { return set(ConnectionOption.MAX_INPUT_VARS, v); }
+        public Builder maxResponseBytes(long v) { return set(ConnectionOption.MAX_RESPONSE_BYTES, v); }
+        public Builder maxInFlight(int v) { return set(ConnectionOption.MAX_IN_FLIGHT, v); }
+        public Builder requestsPerSecond(double v) { return set(ConnectionOption.REQUESTS_PER_SECOND, v); }
+        public Builder maxReadAttempts(int v) { return set(ConnectionOption.MAX_READ_ATTEMPTS, v); }
+        public Builder retryBackoff(Duration v) { return set(ConnectionOption.RETRY_BACKOFF, v); }
+        public Builder allowPlainHttp(boolean v) { return set(ConnectionOption.ALLOW_PLAIN_HTTP, v); }
+        public Builder isolateFailures(boolean v) { return set(ConnectionOption.ISOLATE_FAILURES, v); }
 
+        Builder set(ConnectionOption option, Object value) {
+            values.put(option, value);
+            if (option == ConnectionOption.MAX_INPUT_VARS) {
+                maxInputVarsGiven = true;
+            }
+            return this;
+        }
+
+        /**
+         * The options.
+         *
+         * @throws IllegalArgumentException naming the first option out of its range and the range; to check a
+         *                                  config from users and get every problem, use {@link ConnectionSpec#validate}
+         */
         public ConnectionOptions build() {
-            return new ConnectionOptions(this);
+            for (Map.Entry<ConnectionOption, Object> e : values.entrySet()) {
+                String problem = e.getKey().problemWith(e.getValue());
+                if (problem != null) {
+                    throw new IllegalArgumentException(problem);
+                }
+            }
+            return new ConnectionOptions(new EnumMap<>(values), maxInputVarsGiven);
         }
     }
 }

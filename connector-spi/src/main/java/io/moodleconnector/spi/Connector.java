@@ -7,13 +7,16 @@ import org.pf4j.ExtensionPoint;
 /**
  * A connector: a set of methods a host can invoke against one kind of remote system.
  *
- * <p><b>Lifecycle.</b> PF4J creates the connector when the host first asks for its extensions, once per plugin
- * load; the connector is ready when its constructor returns (its catalogue loaded and schemas compiled). The host
- * calls {@link #close()} before it unloads the plugin; after that no method may be called.
+ * <p><b>Lifecycle.</b> A connector instance is ready when its constructor returns (its catalogue loaded and schemas
+ * compiled). A host may hold one instance, or ask PF4J again: PF4J's default extension factory makes a new
+ * instance on every {@code getExtensions} call, and that is safe, because the expensive and the protective state
+ * (HTTP clients, the per-site budget, cached site info) belongs to the plugin load, not to the instance. See the
+ * package documentation for what a host must do when it stops or unloads the plugin.
  *
  * <p><b>Threading.</b> Implementations are thread-safe: one instance serves any number of concurrent host calls,
- * on the same or different {@link Connection}s. Calls on equal connections share one HTTP client and one limit on
- * requests in flight and per second, so many host threads cannot flood one site.
+ * on the same or different {@link Connection}s. Every call to one site (same URL and token) shares one budget of
+ * requests in flight and per second, across every connection and every connector instance of the plugin load, so
+ * many host threads cannot flood one site.
  *
  * <p><b>Data.</b> Inputs and results are plain JSON values (see the package documentation).
  */
@@ -21,6 +24,19 @@ public interface Connector extends ExtensionPoint, AutoCloseable {
 
     /** What this connector is and which connection fields it needs. */
     ConnectorDescriptor descriptor();
+
+    /**
+     * Checks a connection config offline, without any request: against the {@linkplain ConnectionSpec connection
+     * spec} ({@link ConnectorDescriptor#connectionSpec()}) and the connector's own rules (e.g. the Moodle connector
+     * refuses plain {@code http://} to a host that is not loopback unless {@code allowPlainHttp} is set).
+     *
+     * @param config the config as plain JSON values; {@code token} may also be a {@link Secret}
+     * @return every problem, each with the JSON Pointer of its field (e.g. {@code /url}); empty when
+     *         {@link Connection#from} accepts the config and the connector will not refuse it before sending
+     */
+    default List<Violation> validate(Map<String, Object> config) {
+        return ConnectionSpec.validate(descriptor().connectionSpec(), config);
+    }
 
     /** Every method, in catalogue order. */
     List<MethodDescriptor> methods();
@@ -46,16 +62,52 @@ public interface Connector extends ExtensionPoint, AutoCloseable {
      * @throws TransportException         if the exchange failed
      * @throws PartialFailureException    if only part of a batch was done
      */
-    MethodResult invoke(String methodId, Map<String, Object> input, Connection connection);
+    default MethodResult invoke(String methodId, Map<String, Object> input, Connection connection) {
+        return invoke(methodId, input, connection, CallOptions.DEFAULTS);
+    }
 
     /**
-     * Checks a connection: calls the site-info function and reports the site, the user and which methods the
-     * token's service allows.
+     * Runs a method within a deadline, cancellable, with a listener for its events: see {@link CallOptions}. The
+     * calling thread's interrupt cancels the call too.
+     *
+     * @param options the call's deadline, cancel handle and listener; {@link CallOptions#DEFAULTS} for none
+     * @throws CancelledException        if the thread was interrupted or the options' handle cancelled
+     * @throws DeadlineExceededException if the options' deadline passed
+     * @throws NotFoundException         if the input names an object (a course) that does not exist
+     * @see #invoke(String, Map, Connection) for the other errors
+     */
+    MethodResult invoke(String methodId, Map<String, Object> input, Connection connection, CallOptions options);
+
+    /**
+     * Sets the listener that hears the events of every call on this connector, in addition to each call's own
+     * ({@link CallOptions#listener()}); {@link CallListener#NONE} or null removes it. A host sets it once, after
+     * loading the connector.
+     *
+     * @throws UnsupportedOperationException if the connector reports no events
+     */
+    default void setCallListener(CallListener listener) {
+        throw new UnsupportedOperationException(getClass().getName() + " reports no events");
+    }
+
+    /**
+     * Checks a connection: calls the site-info function and reports the site, the user and, for every method,
+     * whether the token may use it ({@link ConnectionReport.MethodStatus#verdict()}), so a platform can grey out
+     * the others. A connector that can prove capabilities without writing (the Moodle connector's probes) does so
+     * at most once per connection per hour; {@link #check(Connection, CheckOptions)} can ask for a fresh run.
+     * Nothing sent writes.
      *
      * @throws AuthenticationException if Moodle refused the token
      * @throws TransportException      if the site could not be reached
      */
     ConnectionReport check(Connection connection);
+
+    /**
+     * {@link #check(Connection)} with options: objects the probes may use, and whether to probe again now.
+     * Connectors without probes ignore the options.
+     */
+    default ConnectionReport check(Connection connection, CheckOptions options) {
+        return check(connection);
+    }
 
     /**
      * Replaces the per-site request budget for this plugin load: every connector instance of the plugin then asks
@@ -68,7 +120,10 @@ public interface Connector extends ExtensionPoint, AutoCloseable {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " does not take a site budget");
     }
 
-    /** Releases HTTP clients and threads. Idempotent. */
+    /**
+     * Ends this instance: later calls on it fail. Idempotent. Resources shared by the plugin load (HTTP clients,
+     * per-site budgets) stay for the other instances and are released when the plugin stops.
+     */
     @Override
     void close();
 }

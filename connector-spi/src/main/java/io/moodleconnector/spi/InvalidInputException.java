@@ -14,7 +14,14 @@ public class InvalidInputException extends ConnectorException {
     private final String debugInfo;
 
     public InvalidInputException(List<Violation> violations) {
-        super("invalid_input", describe(violations));
+        super("invalid_input", describe("the input", violations));
+        this.violations = List.copyOf(violations);
+        this.debugInfo = null;
+    }
+
+    /** Refused by the connector with another code, for a subtype such as {@link InvalidConnectionException}. */
+    protected InvalidInputException(String code, String what, List<Violation> violations) {
+        super(code, describe(what, violations));
         this.violations = List.copyOf(violations);
         this.debugInfo = null;
     }
@@ -26,8 +33,8 @@ public class InvalidInputException extends ConnectorException {
         this.debugInfo = debugInfo;
     }
 
-    private static String describe(List<Violation> violations) {
-        return violations.size() + " problem" + (violations.size() == 1 ? "" : "s") + " in the input: "
+    private static String describe(String what, List<Violation> violations) {
+        return violations.size() + " problem" + (violations.size() == 1 ? "" : "s") + " in " + what + ": "
                 + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
     }
 

@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * What became of one item of a batch: done (with its normalised data, if Moodle returns per-item data), failed
- * (with the error of the request that carried it) or not attempted (an earlier request failed, so it was not sent).
+ * (with Moodle's reason: when the connector isolated the item, the error of a request that carried it alone, naming
+ * the item's JSON Pointer when it is an input violation), not attempted (Moodle never saw it) or unknown (sent, and
+ * no complete answer came back: Moodle may have applied it). The data is made of JDK and SPI types only.
  *
  * @param index  the item's index in the caller's batch array
  * @param status what became of it

@@ -11,8 +11,17 @@ public class RemoteException extends ConnectorException {
     private final String exception;
     private final String debugInfo;
 
+    /** An error that applied nothing: Moodle raised it before or inside the function, which rolled back. */
     public RemoteException(String errorCode, String message, String exception, String debugInfo) {
-        super("remote_error", message);
+        this(errorCode, message, exception, debugInfo, Outcome.NOT_APPLIED);
+    }
+
+    /**
+     * @param outcome {@link Outcome#APPLIED} when Moodle raised the error after the function committed, e.g.
+     *                {@code invalidresponse} while checking a write's own reply
+     */
+    public RemoteException(String errorCode, String message, String exception, String debugInfo, Outcome outcome) {
+        super("remote_error", message, null, false, outcome);
         this.errorCode = errorCode;
         this.exception = exception;
         this.debugInfo = debugInfo;

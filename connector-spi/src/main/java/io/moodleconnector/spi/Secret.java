@@ -2,7 +2,6 @@ package io.moodleconnector.spi;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Objects;
 
 /**
  * A secret value, such as a Moodle web-service token, that must never be printed.
@@ -18,11 +17,19 @@ public final class Secret {
     private final String value;
 
     private Secret(String value) {
-        this.value = Objects.requireNonNull(value, "secret value");
+        this.value = value;
     }
 
-    /** Wraps a secret value; the value itself is never part of any message this class builds. */
+    /**
+     * Wraps a secret value; the value itself is never part of any message this class builds.
+     *
+     * @throws IllegalArgumentException if the value is null (a missing token; to check a whole connection config
+     *                                  and name every missing field, use {@link ConnectionSpec#validate})
+     */
     public static Secret of(String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("a secret needs a value, got null (is the token missing?)");
+        }
         return new Secret(value);
     }
 

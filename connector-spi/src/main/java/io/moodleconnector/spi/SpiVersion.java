@@ -2,13 +2,13 @@ package io.moodleconnector.spi;
 
 /**
  * The version of this contract. A host declares it as PF4J's system version, and a plugin states the range it was
- * built for in its {@code Plugin-Requires} (e.g. {@code >=0.1.0 & <0.2.0}), so PF4J refuses to start a plugin
+ * built for in its {@code Plugin-Requires} (e.g. {@code >=0.2.0 & <0.3.0}), so PF4J refuses to start a plugin
  * written against another contract instead of failing later with a linkage error. Bump the minor version for every
  * change a plugin could notice while the major version is 0.
  */
 public final class SpiVersion {
     /** This contract's version. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
 
     private SpiVersion() {
     }

@@ -26,6 +26,16 @@ class ConnectionOptionsTest {
     }
 
     @Test
+    void isolationIsOnAndMaxInputVarsUnsetByDefault() {
+        assertThat(ConnectionOptions.DEFAULTS.isolateFailures()).isTrue();
+        assertThat(ConnectionOptions.DEFAULTS.maxInputVarsGiven()).isFalse();
+        ConnectionOptions o = ConnectionOptions.builder().maxInputVars(1000).isolateFailures(false).build();
+        assertThat(o.maxInputVarsGiven()).isTrue();
+        assertThat(o).isNotEqualTo(ConnectionOptions.DEFAULTS);
+        assertThat(o.toBuilder().build()).isEqualTo(o);
+    }
+
+    @Test
     void aLimitTooSmallForTheProtocolFieldsIsRefused() {
         assertThatThrownBy(() -> ConnectionOptions.builder().maxInputVars(3).build())
                 .isInstanceOf(IllegalArgumentException.class)

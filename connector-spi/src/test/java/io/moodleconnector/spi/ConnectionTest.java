@@ -23,7 +23,7 @@ class ConnectionTest {
     @Test
     void aUrlWithAQueryIsRefusedBecauseATokenMustNeverTravelInOne() {
         assertThatThrownBy(() -> Connection.of("https://lms.example.edu/?wstoken=" + TOKEN.reveal(), TOKEN))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidConnectionException.class)
                 .hasMessageContaining("query")
                 .hasMessageNotContaining(TOKEN.reveal());
     }
@@ -31,14 +31,14 @@ class ConnectionTest {
     @Test
     void aSchemeOtherThanHttpIsRefused() {
         assertThatThrownBy(() -> Connection.of("ftp://lms.example.edu", TOKEN))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidConnectionException.class)
                 .hasMessageContaining("https://");
     }
 
     @Test
     void userInfoInTheUrlIsRefused() {
         assertThatThrownBy(() -> Connection.of("https://admin:pw@lms.example.edu", TOKEN))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidConnectionException.class)
                 .hasMessageContaining("user info")
                 .hasMessageNotContaining("pw@");
     }

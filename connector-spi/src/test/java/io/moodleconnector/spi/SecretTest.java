@@ -1,6 +1,7 @@
 package io.moodleconnector.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +27,12 @@ class SecretTest {
     @Test
     void hashCodeDoesNotDependOnTheValue() {
         assertThat(Secret.of(TOKEN).hashCode()).isEqualTo(Secret.of("other").hashCode());
+    }
+
+    @Test
+    void aNullValueIsAClearErrorNotANullPointer() {
+        assertThatThrownBy(() -> Secret.of(null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("secret needs a value");
     }
 }

@@ -7,8 +7,8 @@ import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.InvalidInputException;
 import io.moodleconnector.spi.ItemOutcome;
 import io.moodleconnector.spi.MethodResult;
+import io.moodleconnector.spi.Outcome;
 import io.moodleconnector.spi.PartialFailureException;
-import io.moodleconnector.spi.RemoteException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +74,13 @@ class BatchTest {
     }
 
     @Test
-    void failureOfTheSecondRequestReportsDoneFailedAndNotAttempted() {
+    void withoutIsolationAFailedRequestReportsDoneFailedAndNotAttempted() {
         FakeCreateUsers moodle = new FakeCreateUsers(2, 0, 0);
         server.setDispatcher(moodle);
+        Connection noIsolation = Fixtures.connection(server,
+                Fixtures.fastOptions().maxInputVars(1000).isolateFailures(false).build());
         PartialFailureException e = catchThrowableOfType(PartialFailureException.class,
-                () -> connector.invoke("shapes.users-create", users(USERS), connection()));
+                () -> connector.invoke("shapes.users-create", users(USERS), noIsolation));
 
         int first = moodle.usernames.get(0).size();
         int second = moodle.usernames.get(1).size();
@@ -96,34 +98,35 @@ class BatchTest {
         assertThat(items.subList(first + second, USERS))
                 .allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemOutcome.Status.NOT_ATTEMPTED));
         assertThat(e.done()).hasSize(first);
+        assertThat(e.items()).isEqualTo(items);
+        assertThat(e.outcome()).isEqualTo(Outcome.APPLIED);
         assertThat(e.getCause()).isInstanceOf(InvalidInputException.class);
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
-    void fewerResultsThanItemsSentIsAPartialFailureNamingTheMissingItems() {
-        server.setDispatcher(new FakeCreateUsers(0, 1, 3));
-        PartialFailureException e = catchThrowableOfType(PartialFailureException.class,
-                () -> connector.invoke("shapes.users-create", users(30), connection()));
+    void fewerResultsThanItemsSentAreResentAndDoneOnlyWhenConfirmed() {
+        FakeCreateUsers moodle = new FakeCreateUsers(0, 1, 3);
+        server.setDispatcher(moodle);
+        MethodResult result = connector.invoke("shapes.users-create", users(30), connection());
 
-        List<ItemOutcome> items = e.partialResult().items();
-        assertThat(items.subList(0, 27)).allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemOutcome.Status.DONE));
-        assertThat(items.subList(27, 30)).extracting(ItemOutcome::index, ItemOutcome::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(27, ItemOutcome.Status.FAILED),
-                org.assertj.core.groups.Tuple.tuple(28, ItemOutcome.Status.FAILED),
-                org.assertj.core.groups.Tuple.tuple(29, ItemOutcome.Status.FAILED));
-        assertThat(items.get(27).error()).isInstanceOf(RemoteException.class);
-        assertThat(e.getMessage()).contains("27 of 30");
+        assertThat(result.items()).hasSize(30).allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemOutcome.Status.DONE));
+        assertThat(moodle.usernames.get(1)).containsExactly("u27", "u28", "u29");
+        assertThat(((List<?>) result.data())).hasSize(30);
+        assertThat(result.requests()).isEqualTo(2);
     }
 
     @Test
-    void shortfallInALaterRequestStopsTheBatch() {
-        server.setDispatcher(new FakeCreateUsers(0, 2, 1));
-        PartialFailureException e = catchThrowableOfType(PartialFailureException.class,
-                () -> connector.invoke("shapes.users-create", users(USERS), connection()));
-        assertThat(e.partialResult().items()).filteredOn(i -> i.status() == ItemOutcome.Status.FAILED)
-                .extracting(ItemOutcome::index).containsExactly(2 * 199 - 1);
-        assertThat(server.getRequestCount()).isEqualTo(2);
+    void afterACutLaterRequestsAreNoBiggerThanWhatGotThrough() {
+        FakeCreateUsers moodle = new FakeCreateUsers(0, 2, 1);
+        server.setDispatcher(moodle);
+        MethodResult result = connector.invoke("shapes.users-create", users(USERS), connection());
+
+        assertThat(result.items()).allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemOutcome.Status.DONE));
+        int gotThrough = moodle.usernames.get(1).size() - 1;
+        assertThat(moodle.usernames.subList(2, moodle.usernames.size()))
+                .allSatisfy(names -> assertThat(names.size()).isLessThanOrEqualTo(gotThrough));
+        assertThat(moodle.usernames.stream().flatMap(List::stream).distinct().count()).isEqualTo(USERS);
     }
 
     @Test

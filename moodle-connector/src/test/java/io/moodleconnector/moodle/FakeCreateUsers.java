@@ -21,6 +21,8 @@ final class FakeCreateUsers extends Dispatcher {
     private final int failRequest;
     private final int shortRequest;
     private final int dropped;
+    private final java.util.Set<String> taken;
+    private final boolean debug;
     final List<Integer> fieldCounts = new CopyOnWriteArrayList<>();
     final List<List<String>> usernames = new CopyOnWriteArrayList<>();
 
@@ -29,9 +31,24 @@ final class FakeCreateUsers extends Dispatcher {
      * @param shortRequest 1-based request whose last {@code dropped} results are left out, or 0
      */
     FakeCreateUsers(int failRequest, int shortRequest, int dropped) {
+        this(failRequest, shortRequest, dropped, java.util.Set.of(), true);
+    }
+
+    /**
+     * Like Moodle's create_users in its delegated transaction: any request holding a username in {@code taken}
+     * fails as a whole with invalidparameter (debuginfo only when {@code debug}), and creates nothing.
+     */
+    static FakeCreateUsers withTaken(java.util.Set<String> taken, boolean debug) {
+        return new FakeCreateUsers(0, 0, 0, taken, debug);
+    }
+
+    private FakeCreateUsers(int failRequest, int shortRequest, int dropped, java.util.Set<String> taken,
+                            boolean debug) {
         this.failRequest = failRequest;
         this.shortRequest = shortRequest;
         this.dropped = dropped;
+        this.taken = taken;
+        this.debug = debug;
     }
 
     @Override
@@ -49,6 +66,12 @@ final class FakeCreateUsers extends Dispatcher {
         fieldCounts.add(pairs.length);
         usernames.add(names);
         int number = usernames.size();
+        String bad = names.stream().filter(taken::contains).findFirst().orElse(null);
+        if (bad != null) {
+            return json("{\"exception\":\"core\\\\exception\\\\invalid_parameter_exception\",\"errorcode\":"
+                    + "\"invalidparameter\",\"message\":\"Invalid parameter value detected\""
+                    + (debug ? ",\"debuginfo\":\"Username already exists: " + bad + "\"" : "") + "}");
+        }
         if (number == failRequest) {
             return json("{\"exception\":\"core\\\\exception\\\\invalid_parameter_exception\",\"errorcode\":"
                     + "\"invalidparameter\",\"message\":\"Invalid parameter value detected\",\"debuginfo\":"

@@ -20,6 +20,15 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * The smallest core_webservice_get_site_info reply with everything site.info declares as required, plus
+     * {@code extra} (JSON members, may be empty) at the end.
+     */
+    public static String siteInfoReply(String sitename, String extra) {
+        return "{\"sitename\":\"" + sitename + "\",\"username\":\"cyclr_ws\",\"userid\":3,"
+                + "\"siteurl\":\"http://127.0.0.1\",\"functions\":[]" + (extra.isEmpty() ? "" : "," + extra) + "}";
+    }
+
     /** Options that fail fast: short timeouts, tiny backoff. */
     public static ConnectionOptions.Builder fastOptions() {
         return ConnectionOptions.builder()

@@ -67,7 +67,14 @@ class MoodleConnectorTest {
     void checkReportsSiteUserAndWhichMethodsTheServiceAllows() {
         server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
                 .body(Samples.responseBody("core_webservice_get_site_info", "no parameters")).build());
-        try (MoodleConnector c = new MoodleConnector(Fixtures.catalogue("shapes.yaml"))) {
+        // Without capability probes in the catalogue, the service's function list alone decides (one request).
+        List<io.moodleconnector.catalogue.CatalogueSource> noProbes = new java.util.ArrayList<>(
+                io.moodleconnector.catalogue.CatalogueSource.shipped().stream()
+                        .filter(s -> !s.name().equals("probes.yaml")).toList());
+        noProbes.add(io.moodleconnector.catalogue.CatalogueSource.of(
+                java.nio.file.Path.of("src/test/resources/catalogue/shapes.yaml")));
+        try (MoodleConnector c = new MoodleConnector(
+                new io.moodleconnector.catalogue.CatalogueLoader().load(noProbes))) {
             ConnectionReport report = c.check(Fixtures.connection(server));
             assertThat(report.siteName()).isEqualTo("Moodle Lab");
             assertThat(report.release()).isEqualTo("4.5.5+ (Build: 20250613)");
@@ -99,7 +106,7 @@ class MoodleConnectorTest {
 
     @Test
     void resultsArePlainUnmodifiableValues() {
-        server.enqueue(new MockResponse.Builder().body("{\"sitename\":\"x\",\"userid\":3,\"a\":[1.5,true]}").build());
+        server.enqueue(new MockResponse.Builder().body(Fixtures.siteInfoReply("x", "\"a\":[1.5,true]")).build());
         try (MoodleConnector c = new MoodleConnector()) {
             Map<?, ?> data = (Map<?, ?>) c.invoke("site.info", Map.of(), Fixtures.connection(server)).data();
             assertThat(data.get("userid")).isEqualTo(3L);
@@ -123,5 +130,47 @@ class MoodleConnectorTest {
         Path index = Path.of("target/classes/META-INF/extensions.idx");
         assertThat(Files.readString(index, StandardCharsets.UTF_8)).contains(MoodleConnector.class.getName());
         assertThat(MoodleConnectorPlugin.class.getConstructor()).isNotNull();
+    }
+
+    @Test
+    void validateRefusesPlainHttpToARemoteHostAtTheUrlPointer() {
+        try (MoodleConnector c = new MoodleConnector()) {
+            assertThat(c.validate(Map.of("url", "http://lms.example.edu", "token", Fixtures.FAKE_TOKEN)))
+                    .singleElement().satisfies(v -> {
+                        assertThat(v.pointer()).isEqualTo("/url");
+                        assertThat(v.message()).contains("allowPlainHttp");
+                    });
+        }
+    }
+
+    @Test
+    void validateAcceptsPlainHttpWhenAllowedAndToLoopback() {
+        try (MoodleConnector c = new MoodleConnector()) {
+            assertThat(c.validate(Map.of("url", "http://lms.example.edu", "token", Fixtures.FAKE_TOKEN,
+                    "allowPlainHttp", true))).isEmpty();
+            assertThat(c.validate(Map.of("url", "http://127.0.0.1:8080", "token", Fixtures.FAKE_TOKEN))).isEmpty();
+        }
+    }
+
+    @Test
+    void descriptorGivesTheConnectionSpecWithTheMoodleFieldDescriptions() {
+        try (MoodleConnector c = new MoodleConnector()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> token = (Map<String, Object>) ((Map<?, ?>) c.descriptor().connectionSpec()
+                    .get("properties")).get("token");
+            assertThat(token).containsEntry("title", "Web service token").containsEntry("secret", true);
+        }
+    }
+
+    @Test
+    void checkCachesTheSiteInfoInThePluginsPerSiteState() {
+        try (MoodleConnector a = new MoodleConnector()) {
+            server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
+                    .body(Samples.responseBody("core_webservice_get_site_info", "no parameters")).build());
+            a.check(Fixtures.connection(server));
+            assertThat(PluginResources.transport().site(Fixtures.connection(server, Fixtures.fastOptions()
+                    .callTimeout(java.time.Duration.ofSeconds(7)).build())).siteInfo())
+                    .hasValueSatisfying(info -> assertThat(info).containsEntry("sitename", "Moodle Lab"));
+        }
     }
 }

@@ -32,7 +32,7 @@ class TokenSecrecyTest {
 
     @Test
     void tokenIsInTheBodyOnlyNeverInTheUrlOrHeaders() throws Exception {
-        server.enqueue(reply(200, "application/json", "{\"sitename\":\"x\"}"));
+        server.enqueue(reply(200, "application/json", Fixtures.siteInfoReply("x", "")));
         connector.invoke("site.info", Map.of(), Fixtures.connection(server));
         RecordedRequest r = server.takeRequest();
         assertThat(r.getUrl().toString()).doesNotContain(FAKE_TOKEN);

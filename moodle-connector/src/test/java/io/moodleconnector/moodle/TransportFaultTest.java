@@ -130,7 +130,7 @@ class TransportFaultTest {
     void readMethodIsRetriedOnServerErrors() {
         server.enqueue(new MockResponse.Builder().code(503).build());
         server.enqueue(new MockResponse.Builder().code(500).build());
-        server.enqueue(json("{\"sitename\":\"Moodle Lab\"}"));
+        server.enqueue(json(Fixtures.siteInfoReply("Moodle Lab", "")));
         Map<?, ?> data = (Map<?, ?>) connector.invoke("site.info", Map.of(), Fixtures.connection(server)).data();
         assertThat(data.get("sitename")).isEqualTo("Moodle Lab");
         assertThat(server.getRequestCount()).isEqualTo(3);
@@ -139,7 +139,7 @@ class TransportFaultTest {
     @Test
     void readMethodIsRetriedAfterAnIoFailure() {
         server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
-        server.enqueue(json("{\"sitename\":\"Moodle Lab\"}"));
+        server.enqueue(json(Fixtures.siteInfoReply("Moodle Lab", "")));
         connector.invoke("site.info", Map.of(), Fixtures.connection(server));
         assertThat(server.getRequestCount()).isEqualTo(2);
     }

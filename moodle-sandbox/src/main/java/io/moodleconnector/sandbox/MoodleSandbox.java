@@ -1,8 +1,9 @@
 package io.moodleconnector.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
-import io.moodleconnector.catalogue.reference.MoodleFunction;
 import io.moodleconnector.catalogue.reference.MoodleReference;
+import io.moodleconnector.sandbox.roles.Role;
+import io.moodleconnector.sandbox.roles.RoleChecks;
 import io.moodleconnector.sandbox.state.LabSeed;
 import io.moodleconnector.sandbox.state.Site;
 import java.io.IOException;
@@ -46,7 +47,9 @@ public final class MoodleSandbox implements AutoCloseable {
         MoodleReference reference = ShippedReference.INSTANCE;
         Site site = new Site();
         this.tokens = Map.copyOf(LabSeed.populate(site, b.functions, new SecureRandom(), reference.release()));
-        this.dispatcher = new WebServiceDispatcher(reference, site, b.debug, this::url);
+        long webServiceUser = site.userByUsername("cyclr_ws").orElseThrow().id();
+        this.dispatcher = new WebServiceDispatcher(reference, site, b.debug, this::url,
+                new RoleChecks(b.role, webServiceUser));
         this.endpoint = new RestEndpoint(dispatcher, b.maxInputVars, b.recordLimit, b.latencyMillis);
     }
 
@@ -188,6 +191,8 @@ public final class MoodleSandbox implements AutoCloseable {
         private int recordLimit = 1000;
         private long latencyMillis;
 
+        private Role role = Role.full();
+
         private Builder() {
         }
 
@@ -209,13 +214,22 @@ public final class MoodleSandbox implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The role of the token's user ({@link #token()}): {@link Role#full()} by default. Its functions then run
+         * Moodle 4.5's course access and capability checks for that role (see {@link RoleChecks}).
+         */
+        public Builder role(Role role) {
+            this.role = java.util.Objects.requireNonNull(role, "role");
+            return this;
+        }
+
         /** The functions the token's service holds (default: all 26). */
         public Builder functions(Set<String> functions) {
-            Set<String> known = ShippedReference.INSTANCE.functions().stream().map(MoodleFunction::name)
-                    .collect(Collectors.toSet());
+            Set<String> known = ShippedReference.INSTANCE.names();
             for (String f : functions) {
                 if (!known.contains(f)) {
-                    throw new IllegalArgumentException("unknown function '" + f + "'; expected one of " + known);
+                    throw new IllegalArgumentException("unknown function '" + f + "': Moodle "
+                            + ShippedReference.INSTANCE.release() + " declares no such function");
                 }
             }
             this.functions = new LinkedHashSet<>(functions);

@@ -12,6 +12,7 @@ import io.moodleconnector.sandbox.protocol.PhpArray;
 import io.moodleconnector.sandbox.protocol.Replies;
 import io.moodleconnector.sandbox.protocol.Replies.Reply;
 import io.moodleconnector.sandbox.protocol.ReturnShaper;
+import io.moodleconnector.sandbox.roles.RoleChecks;
 import io.moodleconnector.sandbox.state.Records.Service;
 import io.moodleconnector.sandbox.state.Records.Token;
 import io.moodleconnector.sandbox.state.Site;
@@ -43,10 +44,13 @@ final class WebServiceDispatcher {
     private final MoodleReference reference;
     private final boolean debug;
     private final Supplier<String> siteUrl;
+    private final RoleChecks roles;
     private Site site;
 
-    WebServiceDispatcher(MoodleReference reference, Site site, boolean debug, Supplier<String> siteUrl) {
+    WebServiceDispatcher(MoodleReference reference, Site site, boolean debug, Supplier<String> siteUrl,
+                         RoleChecks roles) {
         this.reference = reference;
+        this.roles = roles;
         this.site = site;
         this.debug = debug;
         this.siteUrl = siteUrl;
@@ -68,7 +72,8 @@ final class WebServiceDispatcher {
             throw MoodleErrors.invalidToken();
         }
         User caller = site.users().get(token.userId());
-        if (caller.access() == User.Access.NO_REST) {
+        boolean roleChecked = roles.appliesTo(caller.id());
+        if (caller.access() == User.Access.NO_REST || roleChecked && roles.lacksRestUse()) {
             throw MoodleErrors.missingRestCapability();
         }
         if (!(params.get("wsfunction") instanceof String name) || name.isEmpty()) {
@@ -97,7 +102,12 @@ final class WebServiceDispatcher {
         Site working = write ? site.copy() : site;
         CallContext ctx = new CallContext(working, caller, service, siteUrl.get(), System.currentTimeMillis() / 1000,
                 reference.version());
-        Object result = handler.call(ctx, validated);
+        // The role layer runs Moodle's context and capability checks first; the handlers themselves are role-blind.
+        Object result = roleChecked ? roles.before(name, validated, working).orElse(null) : null;
+        if (result == null) {
+            result = handler.call(ctx, validated);
+            result = roleChecked ? roles.after(name, validated, result) : result;
+        }
         site = working; // commit: Moodle validates the return value after the transaction
         return ReturnShaper.shape(function.returns(), result);
     }

@@ -33,7 +33,7 @@ import java.util.Map;
 public final class CatalogueLinter {
     private static final List<LintCheck> CHECKS = List.of(new MetaSchemaCheck(), new SchemaCompileCheck(),
             new ReferenceCheck(), new MoodleConformanceCheck(), new BoundedTextCheck(), new EnsureCheck(),
-            new MatchCheck());
+            new MatchCheck(), new ProbeCheck());
 
     private final MoodleReference reference;
     private final OfflineSchemas schemas = new OfflineSchemas();
@@ -91,10 +91,10 @@ public final class CatalogueLinter {
         LintContext context = new LintContext(files, methods, targets, reference, schemas);
         List<Problem> out = new ArrayList<>();
         for (LintCheck check : CHECKS) {
-            out.addAll(check.check(context));
+            out.addAll(GuardedCheck.run(check, context));
         }
         if (coverage) {
-            out.addAll(new CoverageCheck().check(context));
+            out.addAll(GuardedCheck.run(new CoverageCheck(), context));
         }
         return sorted(out, sources);
     }

@@ -2,6 +2,7 @@ package io.moodleconnector.catalogue.lint;
 
 import io.moodleconnector.catalogue.LocatedMethod;
 import io.moodleconnector.catalogue.Problem;
+import io.moodleconnector.catalogue.Typos;
 import io.moodleconnector.catalogue.model.JsonPointers;
 import io.moodleconnector.catalogue.model.LookupDefinition;
 import io.moodleconnector.catalogue.model.MethodDefinition;
@@ -36,12 +37,12 @@ final class LookupParameters {
             String here = at + "/parameters/" + JsonPointers.escape(p.getKey());
             if (SchemaNav.at(target.input(), p.getKey()).isMissingNode()) {
                 out.add(lm.problem(here, "lookup parameter '" + p.getKey() + "' is not declared in the input schema"
-                        + " of '" + l.method() + "'"));
+                        + " of '" + l.method() + "'" + Typos.didYouMean(p.getKey(), SchemaNav.pointers(target.input()))));
             }
             String source = p.getValue();
             if (SchemaNav.at(lm.method().input(), source).isMissingNode()) {
                 out.add(lm.problem(here, "lookup parameter source '" + source + "' is not declared in the input"
-                        + " schema"));
+                        + " schema" + Typos.didYouMean(source, SchemaNav.pointers(lm.method().input()))));
             } else if (!sharesWildcards(source, l.field())) {
                 out.add(lm.problem(here, "lookup parameter source '" + source + "' may use * only where the field '"
                         + l.field() + "' does, so that both point into the same array item"));

@@ -8,7 +8,7 @@ import java.util.Set;
  * The one table of how Moodle's PARAM_* cleaning types meet JSON types: which JSON Schema types an input may have
  * for a parameter of each type, and which output conversions make sense on a returned value of each type.
  */
-final class MoodleTypes {
+public final class MoodleTypes {
     /** The JSON side of a Moodle value type. */
     enum Kind { INTEGER, NUMBER, BOOLEAN, TEXT }
 
@@ -22,6 +22,7 @@ final class MoodleTypes {
             Map.entry("PARAM_RAW_TRIMMED", Kind.TEXT),
             Map.entry("PARAM_NOTAGS", Kind.TEXT),
             Map.entry("PARAM_CLEANHTML", Kind.TEXT),
+            Map.entry("PARAM_CLEAN", Kind.TEXT),
             Map.entry("PARAM_ALPHA", Kind.TEXT),
             Map.entry("PARAM_ALPHAEXT", Kind.TEXT),
             Map.entry("PARAM_ALPHANUM", Kind.TEXT),
@@ -52,6 +53,17 @@ final class MoodleTypes {
             Map.entry("PARAM_STRINGID", Kind.TEXT));
 
     private MoodleTypes() {
+    }
+
+    /** The JSON Schema type a value of {@code paramType} has in an input or a result; "string" for text types. */
+    public static String jsonType(String paramType) {
+        Kind kind = KINDS.getOrDefault(paramType, Kind.TEXT);
+        return switch (kind) {
+            case INTEGER -> "integer";
+            case NUMBER -> "number";
+            case BOOLEAN -> "boolean";
+            case TEXT -> "string";
+        };
     }
 
     /**

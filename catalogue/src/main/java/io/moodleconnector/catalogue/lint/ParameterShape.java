@@ -1,5 +1,6 @@
 package io.moodleconnector.catalogue.lint;
 
+import io.moodleconnector.catalogue.Typos;
 import io.moodleconnector.catalogue.model.JsonPointers;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.catalogue.model.RequestMapping;
@@ -63,7 +64,8 @@ final class ParameterShape {
             String ptr = t.get("$input").asString("");
             JsonNode schema = SchemaNav.at(input, ptr);
             if (schema.isMissingNode()) {
-                issues.add(new SchemaIssue(at + "/$input", "$input '" + ptr + "' is not declared in the input schema"));
+                issues.add(new SchemaIssue(at + "/$input", "$input '" + ptr + "' is not declared in the input schema"
+                        + Typos.didYouMean(ptr, SchemaNav.pointers(input))));
                 return origin(NODES.objectNode(), at);
             }
             return materialize(schema, "/input" + schemaPointer(ptr), 0);

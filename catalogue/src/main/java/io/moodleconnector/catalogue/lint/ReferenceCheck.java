@@ -3,6 +3,7 @@ package io.moodleconnector.catalogue.lint;
 import io.moodleconnector.catalogue.CatalogueLoader;
 import io.moodleconnector.catalogue.LocatedMethod;
 import io.moodleconnector.catalogue.Problem;
+import io.moodleconnector.catalogue.Typos;
 import io.moodleconnector.catalogue.model.LookupDefinition;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import java.util.ArrayList;
@@ -48,11 +49,13 @@ final class ReferenceCheck implements LintCheck {
         LookupDefinition l = lm.method().lookups().get(i);
         String at = "/lookups/" + i;
         if (SchemaNav.at(lm.method().input(), l.field()).isMissingNode()) {
-            out.add(lm.problem(at + "/field", "lookup field '" + l.field() + "' is not declared in the input schema"));
+            out.add(lm.problem(at + "/field", "lookup field '" + l.field() + "' is not declared in the input schema"
+                    + Typos.didYouMean(l.field(), SchemaNav.pointers(lm.method().input()))));
         }
         Optional<MethodDefinition> target = context.target(l.method());
         if (target.isEmpty()) {
-            out.add(lm.problem(at + "/method", "lookup method '" + l.method() + "' does not exist"));
+            out.add(lm.problem(at + "/method", "lookup method '" + l.method() + "' does not exist"
+                    + Typos.didYouMean(l.method(), context.lookupTargets().keySet())));
             return;
         }
         LookupParameters.check(lm, i, target.get(), out);
@@ -60,11 +63,17 @@ final class ReferenceCheck implements LintCheck {
         String items = SchemaNav.types(SchemaNav.at(schema, "")).contains("array") ? "/*" : "";
         if (SchemaNav.at(schema, items + l.value()).isMissingNode()) {
             out.add(lm.problem(at + "/value", "lookup value '" + l.value() + "' is not in the output schema items"
-                    + " of '" + l.method() + "'"));
+                    + " of '" + l.method() + "'" + Typos.didYouMean(l.value(), itemPointers(schema, items))));
         }
         if (SchemaNav.at(schema, items + l.label()).isMissingNode()) {
             out.add(lm.problem(at + "/label", "lookup label '" + l.label() + "' is not in the output schema items"
-                    + " of '" + l.method() + "'"));
+                    + " of '" + l.method() + "'" + Typos.didYouMean(l.label(), itemPointers(schema, items))));
         }
+    }
+
+    /** The pointers declared inside one item of a result ({@code items} = "/*") or the result itself (""). */
+    private static List<String> itemPointers(JsonNode schema, String items) {
+        return SchemaNav.pointers(schema).stream().filter(p -> p.startsWith(items + "/"))
+                .map(p -> p.substring(items.length())).toList();
     }
 }

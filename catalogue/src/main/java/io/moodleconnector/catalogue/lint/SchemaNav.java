@@ -21,8 +21,8 @@ final class SchemaNav {
         JsonNode n = node;
         for (int i = 0; i < MAX_REF_HOPS && n.isObject() && n.has("$ref"); i++) {
             String ref = n.get("$ref").asString("");
-            if (!ref.startsWith("#")) {
-                return MissingNode.getInstance();
+            if (!ref.startsWith("#") || !(ref.length() == 1 || ref.charAt(1) == '/')) {
+                return MissingNode.getInstance(); // refused with its place by the schema check
             }
             n = root.at(ref.substring(1));
         }
@@ -102,5 +102,31 @@ final class SchemaNav {
             }
         }
         return false;
+    }
+
+    /**
+     * Every instance pointer the schema declares, {@code *} for array items (e.g. {@code /groups/*}/name); for
+     * "did you mean" suggestions. Bounded by the schema's size: each {@code $ref} is followed once per path.
+     */
+    static Set<String> pointers(JsonNode root) {
+        Set<String> out = new LinkedHashSet<>();
+        collect(root, deref(root, root), "", out, 0);
+        return out;
+    }
+
+    private static void collect(JsonNode root, JsonNode schema, String at, Set<String> out, int depth) {
+        if (depth > MAX_REF_HOPS || !schema.isObject()) {
+            return;
+        }
+        for (java.util.Map.Entry<String, JsonNode> e : schema.path("properties").properties()) {
+            String here = at + "/" + JsonPointers.escape(e.getKey());
+            out.add(here);
+            collect(root, deref(root, e.getValue()), here, out, depth + 1);
+        }
+        JsonNode items = schema.path("items");
+        if (items.isObject()) {
+            out.add(at + "/*");
+            collect(root, deref(root, items), at + "/*", out, depth + 1);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.moodleconnector.catalogue.reference;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,54 +12,128 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The functions Moodle declares, loaded from {@code functions.json}. Immutable and thread-safe once loaded.
+ * The functions Moodle declares, as in a {@code functions.json} document. Immutable and thread-safe.
+ *
+ * <p>The shipped reference is every one of the 759 web-service functions Moodle 4.5.5+ registers
+ * ({@code reference/moodle/4.5/functions-all.json.gz}, 8.7 MB of JSON). Parsing it whole takes 0.3 s warm and
+ * several seconds on a cold, busy JVM, and most users need a handful of functions (the sandbox its 26, the linter
+ * those its methods name, {@code catalogue new} one). So the build splits it ({@link ReferenceSplitter}) into one
+ * small resource per function plus an index, and the shipped reference reads a function on its first use only. The
+ * connector's call path never reads it at all: the executor runs from the catalogue.
  */
 public final class MoodleReference {
-    private static final String SHIPPED = "/io/moodleconnector/catalogue/reference/moodle-4.5/functions.json";
+    static final String SHIPPED_DIR = "/io/moodleconnector/catalogue/reference/moodle-4.5/";
+    static final String INDEX = "index.json";
+    static final String FUNCTIONS = "functions/";
 
     private final String release;
     private final String version;
-    private final Map<String, MoodleFunction> functions;
+    private final Set<String> names;
+    private final Function<String, MoodleFunction> loader;
+    private final Map<String, MoodleFunction> functions = new ConcurrentHashMap<>();
 
-    private MoodleReference(String release, String version, Map<String, MoodleFunction> functions) {
+    private MoodleReference(String release, String version, Set<String> names,
+                            Function<String, MoodleFunction> loader) {
         this.release = release;
         this.version = version;
-        this.functions = Collections.unmodifiableMap(functions);
+        this.names = Collections.unmodifiableSet(names);
+        this.loader = loader;
     }
 
-    /** The reference shipped with this release, read off Moodle 4.5. */
+    /** The reference shipped with this release, read off Moodle 4.5: every function it declares. */
     public static MoodleReference shipped() {
-        try (InputStream in = MoodleReference.class.getResourceAsStream(SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException("the Moodle reference " + SHIPPED + " is missing from the classpath");
-            }
+        return Shipped.INSTANCE;
+    }
+
+    /** Reads a {@code functions.json} file, plain or gzip-compressed (told apart by its first bytes). */
+    public static MoodleReference read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
             return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the Moodle reference " + SHIPPED, e);
         }
     }
 
-    /** Parses a {@code functions.json} document. */
-    public static MoodleReference parse(InputStream in) {
-        JsonNode root = JsonMapper.builder().build().readTree(in);
-        Map<String, MoodleFunction> functions = new LinkedHashMap<>();
-        for (JsonNode f : root.path("functions")) {
-            String name = f.path("name").asString();
-            JsonNode returns = f.path("returns");
-            functions.put(name, new MoodleFunction(
-                    name,
-                    f.path("description").asString(""),
-                    f.path("type").asString(),
-                    splitCapabilities(f.path("capabilities").asString("")),
-                    structure(f.path("parameters")),
-                    returns.isMissingNode() || returns.isNull() ? null : structure(returns)));
+    /** Holder idiom: the index is read by the first caller of {@link #shipped()}, the functions when asked for. */
+    private static final class Shipped {
+        static final MoodleReference INSTANCE = load();
+
+        private static MoodleReference load() {
+            JsonNode index = resource(INDEX);
+            Set<String> names = new LinkedHashSet<>();
+            index.path("functions").forEach(n -> names.add(n.asString()));
+            return new MoodleReference(index.path("moodle_release").asString(""),
+                    index.path("moodle_version").asString(""), names,
+                    name -> function(resource(FUNCTIONS + name + ".json")));
         }
-        return new MoodleReference(root.path("moodle_release").asString(""), root.path("moodle_version").asString(""),
-                functions);
+
+        private static JsonNode resource(String file) {
+            try (InputStream in = MoodleReference.class.getResourceAsStream(SHIPPED_DIR + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("the Moodle reference " + SHIPPED_DIR + file
+                            + " is missing from the classpath");
+                }
+                return JsonMapper.builder().build().readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the Moodle reference " + SHIPPED_DIR + file, e);
+            }
+        }
+    }
+
+    /**
+     * Parses a {@code functions.json} document, plain or gzip-compressed.
+     *
+     * @throws IllegalArgumentException when it is not such a document
+     */
+    public static MoodleReference parse(InputStream raw) throws IOException {
+        JsonNode root = document(raw);
+        Map<String, MoodleFunction> all = new LinkedHashMap<>();
+        for (JsonNode f : root.path("functions")) {
+            MoodleFunction function = function(f);
+            all.put(function.name(), function);
+        }
+        return new MoodleReference(root.path("moodle_release").asString(""),
+                root.path("moodle_version").asString(""), new LinkedHashSet<>(all.keySet()), all::get);
+    }
+
+    /** The document of a plain or gzip-compressed {@code functions.json}. */
+    static JsonNode document(InputStream raw) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
+        buffered.mark(2);
+        int b0 = buffered.read();
+        int b1 = buffered.read();
+        buffered.reset();
+        InputStream in = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+        JsonNode root;
+        try {
+            root = JsonMapper.builder().build().readTree(in);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new IllegalArgumentException("not a functions.json document: " + e.getOriginalMessage(), e);
+        }
+        if (!root.path("functions").isArray()) {
+            throw new IllegalArgumentException("not a functions.json document: it has no 'functions' list");
+        }
+        return root;
+    }
+
+    private static MoodleFunction function(JsonNode f) {
+        JsonNode returns = f.path("returns");
+        return new MoodleFunction(
+                f.path("name").asString(),
+                f.path("description").asString(""),
+                f.path("type").asString(),
+                splitCapabilities(f.path("capabilities").asString("")),
+                structure(f.path("parameters")),
+                returns.isMissingNode() || returns.isNull() ? null : structure(returns));
     }
 
     private static List<String> splitCapabilities(String declared) {
@@ -112,10 +187,19 @@ public final class MoodleReference {
     }
 
     public Optional<MoodleFunction> function(String name) {
-        return Optional.ofNullable(functions.get(name));
+        if (name == null || !names.contains(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(functions.computeIfAbsent(name, loader));
     }
 
+    /** The names of every function, in the reference's order, without reading the functions. */
+    public Set<String> names() {
+        return names;
+    }
+
+    /** Every function, in the reference's order (the shipped reference reads each one it has not read yet). */
     public Collection<MoodleFunction> functions() {
-        return functions.values();
+        return names.stream().map(n -> function(n).orElseThrow()).toList();
     }
 }

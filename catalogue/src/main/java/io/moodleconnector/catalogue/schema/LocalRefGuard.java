@@ -57,9 +57,24 @@ final class LocalRefGuard {
                     + "accepted; nothing is fetched from the network or disk"));
             return;
         }
-        String pointer = java.net.URLDecoder.decode(ref.substring(1), java.nio.charset.StandardCharsets.UTF_8);
-        if (!pointer.isEmpty() && (!pointer.startsWith("/") || root.at(pointer).isMissingNode())) {
+        String pointer = ref.substring(1);
+        if (pointer.contains("%")) {
+            // The validator does not decode percent-escapes in fragments; refusing them here keeps that from
+            // surfacing as an exception. A key with '%' or a space can still be referenced through $defs.
+            out.add(new SchemaIssue(here, key + " '" + ref + "' refused: write the pointer without"
+                    + " percent-encoding, e.g. '#/properties/name' (~1 for '/', ~0 for '~')"));
+            return;
+        }
+        if (!pointer.isEmpty() && (!pointer.startsWith("/") || !resolves(root, pointer))) {
             out.add(new SchemaIssue(here, key + " '" + ref + "' does not resolve within the schema"));
+        }
+    }
+
+    private static boolean resolves(JsonNode root, String pointer) {
+        try {
+            return !root.at(pointer).isMissingNode();
+        } catch (IllegalArgumentException malformed) {
+            return false;
         }
     }
 }

@@ -2,9 +2,9 @@ package io.moodleconnector.catalogue.schema;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,9 @@ public final class OfflineSchemas {
     private static final String META_PREFIX = "https://json-schema.org/draft/2020-12/";
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            b -> b.schemaLoader(l -> l.allow(iri -> iri.toString().startsWith(META_PREFIX))));
+            b -> b.schemaLoader(l -> l.allow(iri -> iri.toString().startsWith(META_PREFIX)))
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                            .regularExpressionFactory(LinearRegex.INSTANCE).build()));
     // Loaded on first check only: the prechecked shipped catalogue is compiled without it (see compilePrechecked).
     private final Lazy<Schema> metaSchema =
             new Lazy<>(() -> registry.getSchema(SchemaLocation.of(META_PREFIX + "schema")));
@@ -47,14 +49,14 @@ public final class OfflineSchemas {
     public Compiled compile(JsonNode schema) {
         List<SchemaIssue> issues = new ArrayList<>(LocalRefGuard.check(schema));
         issues.addAll(validate(metaSchema.get(), schema));
+        PatternGuard.check(schema, "", issues);
+        if (issues.isEmpty()) {
+            RefCycleGuard.check(schema, issues);
+        }
         if (!issues.isEmpty()) {
             return new Compiled(null, issues);
         }
-        try {
-            return new Compiled(registry.getSchema(schema), List.of());
-        } catch (SchemaException e) {
-            return new Compiled(null, List.of(new SchemaIssue("", "does not compile: " + e.getMessage())));
-        }
+        return compilePrechecked(schema);
     }
 
     /**
@@ -64,7 +66,9 @@ public final class OfflineSchemas {
     public Compiled compilePrechecked(JsonNode schema) {
         try {
             return new Compiled(registry.getSchema(schema), List.of());
-        } catch (SchemaException e) {
+        } catch (RuntimeException e) {
+            // SchemaException, or whatever the validator throws on a schema the guards above did not foresee:
+            // a problem to report, never an exception out of a check.
             return new Compiled(null, List.of(new SchemaIssue("", "does not compile: " + e.getMessage())));
         }
     }
@@ -88,8 +92,8 @@ public final class OfflineSchemas {
             for (Error e : schema.validate(instance)) {
                 out.add(new SchemaIssue(e.getInstanceLocation().toString(), e.getMessage()));
             }
-        } catch (SchemaException e) {
-            out.add(new SchemaIssue("", "cannot be validated: " + e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            out.add(new SchemaIssue("", "cannot be validated: " + e));
         }
         return out;
     }

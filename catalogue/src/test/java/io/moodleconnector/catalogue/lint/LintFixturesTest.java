@@ -135,7 +135,7 @@ class LintFixturesTest {
                 "lookup-bad-parameters.yaml:30:11: /methods/0/lookups/0/parameters/~1courseid: lookup parameter"
                         + " source '/assignments/*/courseid' is not declared in the input schema",
                 "lookup-bad-parameters.yaml:31:11: /methods/0/lookups/0/parameters/~1course: lookup parameter"
-                        + " '/course' is not declared in the input schema of 'groups.list-by-course'",
+                        + " '/course' is not declared in the input schema of 'groups.list-by-course'; did you mean '/courseid'?",
                 "lookup-bad-parameters.yaml:36:22: /methods/0/lookups/1/parameters/~1courseid: lookup parameter"
                         + " source '/assignments/*/groupingid' may use * only where the field '/assignments' does,"
                         + " so that both point into the same array item");
@@ -145,6 +145,6 @@ class LintFixturesTest {
     void aLookupParameterKeyWithAWildcardIsRefusedByTheMetaSchema() {
         assertThat(lint("lookup-wildcard-key.yaml")).containsExactly(
                 "lookup-wildcard-key.yaml:23:9: /methods/0/lookups/0/parameters: property '/criteria/*/value' name"
-                        + " is not valid: does not match the regex pattern ^(/(?!\\*(/|$))([^~/]|~[01])*)+$");
+                        + " is not valid: does not match the regex pattern ^(/(([^~/*]|~[01])([^~/]|~[01])*|\\*([^~/]|~[01])+)?)+$");
     }
 }

@@ -57,8 +57,9 @@ class ManyWorkersTest {
         for (int w = 0; w < WORKERS; w++) {
             workers.add(worker(w, redis.uri(), 6, 60_000));
         }
-        for (Process p : workers) {
-            assertThat(await(p)).isEqualTo("done ok=" + (THREADS * 6) + " failed=0");
+        for (int w = 0; w < WORKERS; w++) {
+            assertThat(await(workers.get(w))).as("worker %d; its stderr: %s", w, stderr(w))
+                    .isEqualTo("done ok=" + (THREADS * 6) + " failed=0");
         }
 
         List<Arrival> arrivals = sandbox.arrivals();
@@ -127,6 +128,12 @@ class ManyWorkersTest {
                 String.valueOf(IN_FLIGHT), String.valueOf(leaseMillis))
                 .redirectError(dir.resolve("worker-" + n + ".err").toFile())
                 .start();
+    }
+
+    /** The last lines a worker wrote on stderr, for a failure's message. */
+    private String stderr(int n) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve("worker-" + n + ".err"));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
     }
 
     /** The worker's last line once it has ended. */

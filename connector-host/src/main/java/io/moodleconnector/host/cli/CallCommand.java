@@ -1,9 +1,11 @@
 package io.moodleconnector.host.cli;
 
 import io.moodleconnector.host.ConnectorHost;
+import io.moodleconnector.spi.CallOptions;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.Connector;
 import io.moodleconnector.spi.MethodResult;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code connector call METHOD [--input JSON|@file|-]}: runs one method and prints its normalised result
+ * {@code connector call METHOD [--input JSON|@file|-] [--deadline D] [--verbose]}: runs one method and prints its normalised result
  * ({@code data}, {@code warnings}, {@code items}, {@code requests}) as JSON on stdout.
  */
 @Command(name = "call", description = "Calls one method and prints its normalised result as JSON.")
@@ -32,6 +34,15 @@ final class CallCommand implements Callable<Integer> {
             description = "The input: a JSON object, @file.json, or - for stdin (default: {}).")
     private String input;
 
+    @Option(names = "--deadline", paramLabel = "DURATION", converter = DeadlineConverter.class,
+            description = "End the call after this long (e.g. 500ms, 30s, 2m), waits for the site's budget included;"
+                    + " default: only the connection's timeouts.")
+    private Duration deadline;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Print the call's events (requests, retries, budget waits, chunks) on stderr.")
+    private boolean verbose;
+
     @Override
     public Integer call() {
         // Input and connection are checked before any plugin loads: a typo should fail fast and cheaply.
@@ -39,7 +50,17 @@ final class CallCommand implements Callable<Integer> {
         Connection connection = cli.connection();
         try (ConnectorHost host = cli.openHost()) {
             Connector connector = cli.connector(host);
-            MethodResult result = connector.invoke(methodId, parsed, connection);
+            CallOptions.Builder options = CallOptions.builder().deadline(deadline);
+            if (verbose) {
+                options.listener(new EventLog(spec.commandLine().getErr()));
+            }
+            MethodResult result;
+            try {
+                result = connector.invoke(methodId, parsed, connection, options.build());
+            } catch (RuntimeException e) {
+                // Printed while the plugin is still loaded, whatever the error holds.
+                return ErrorReport.print(e, spec.commandLine().getErr());
+            }
             spec.commandLine().getOut().println(Json.pretty(ResultView.of(result)));
             spec.commandLine().getOut().flush();
         }

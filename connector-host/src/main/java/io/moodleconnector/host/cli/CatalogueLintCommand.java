@@ -2,6 +2,7 @@ package io.moodleconnector.host.cli;
 
 import io.moodleconnector.catalogue.Problem;
 import io.moodleconnector.catalogue.lint.CatalogueLinter;
+import io.moodleconnector.catalogue.reference.MoodleReference;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
  * coverage of the seed functions. Prints every problem as {@code file:line:column: pointer: message}; exits 0 when
  * there are none and 1 when there are (as compilers and linters do, so CI can gate on it).
  */
-@Command(name = "lint", description = "Checks catalogue YAML files (default: the shipped catalogue) and lists every problem.")
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Checks catalogue YAML files (default: the shipped catalogue) and lists every problem.")
 final class CatalogueLintCommand implements Callable<Integer> {
     static final int PROBLEMS_FOUND = 1;
 
@@ -37,9 +39,14 @@ final class CatalogueLintCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array of problems instead of text.")
     private boolean json;
 
+    @Option(names = "--reference", paramLabel = "FILE", description = "Check against another Moodle release's"
+            + " declarations: a functions.json file (plain or .gz) in the format of reference/moodle/4.5/ (default:"
+            + " the shipped Moodle 4.5 reference).")
+    private Path reference;
+
     @Override
     public Integer call() {
-        CatalogueLinter linter = new CatalogueLinter();
+        CatalogueLinter linter = reference == null ? new CatalogueLinter() : new CatalogueLinter(reference(reference));
         List<Problem> problems = paths.isEmpty() ? linter.lintShipped() : linter.lintPaths(files(paths));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -78,5 +85,14 @@ final class CatalogueLintCommand implements Callable<Integer> {
             }
         }
         return files;
+    }
+
+    private static MoodleReference reference(Path file) {
+        try {
+            return MoodleReference.read(file);
+        } catch (IOException | RuntimeException e) {
+            throw new UsageException("--reference " + file + ": cannot read it as a functions.json file ("
+                    + e.getMessage() + ")");
+        }
     }
 }

@@ -2,7 +2,9 @@ package io.moodleconnector.host.cli;
 
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectionOptions;
+import io.moodleconnector.spi.InvalidConnectionException;
 import io.moodleconnector.spi.Secret;
+import io.moodleconnector.spi.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -43,6 +45,11 @@ final class ConnectionSettings {
         Connection connection;
         try {
             connection = Connection.of(site, secret, options);
+        } catch (InvalidConnectionException e) {
+            // The SPI's messages never quote the token; the URL's text is cut out too, as it may hold a secret.
+            throw new UsageException(urlSource + ": " + e.violations().stream()
+                    .map(v -> v.message().replace(site, "(the URL)").replace(site.strip(), "(the URL)"))
+                    .collect(java.util.stream.Collectors.joining("; ")), e);
         } catch (IllegalArgumentException e) {
             throw new UsageException(urlSource + ": " + withoutUrl(e, site), e);
         }

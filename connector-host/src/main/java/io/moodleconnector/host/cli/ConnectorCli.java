@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine;
@@ -64,6 +66,11 @@ public final class ConnectorCli {
     @Mixin
     ConnectionFlags connectionFlags = new ConnectionFlags();
 
+    @Option(names = "--catalogue", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder of extra catalogue YAML files the connector loads after its shipped catalogue"
+                    + " (repeatable). A file with a problem is left out and its problems are printed on stderr.")
+    List<Path> catalogueDirs = new ArrayList<>();
+
     private final Map<String, String> env;
     private final InputStream stdin;
 
@@ -95,6 +102,7 @@ public final class ConnectorCli {
 
     /** The configured command line, writing results to {@code out} and the error object to {@code err}. */
     public static CommandLine commandLine(ConnectorCli cli, PrintWriter out, PrintWriter err) {
+        cli.errWriter = err;
         CommandLine cmd = new CommandLine(cli);
         // `--input @file.json` names a JSON file; picocli would otherwise expand it as an argument file.
         cmd.setExpandAtFiles(false);
@@ -107,10 +115,13 @@ public final class ConnectorCli {
         return cmd;
     }
 
-    /** Loads the plugins folder. The caller closes the host. */
+    /** Loads the plugins folder, with the --catalogue folders if any. The caller closes the host. */
     ConnectorHost openHost() {
-        return ConnectorHost.open(pluginsDir());
+        return CatalogueFoldersOption.open(catalogueDirs, () -> ConnectorHost.open(pluginsDir()), errWriter);
     }
+
+    /** Where warnings go (stderr); set by {@link #commandLine}. */
+    private PrintWriter errWriter = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 
     /** The selected connector of an open host. */
     Connector connector(ConnectorHost host) {

@@ -7,6 +7,7 @@ import io.moodleconnector.host.doctor.DiagnosisText;
 import io.moodleconnector.host.doctor.ProbeResult;
 import io.moodleconnector.host.doctor.WriteProbe;
 import io.moodleconnector.sandbox.MoodleSandbox;
+import io.moodleconnector.spi.CheckOptions;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectionReport;
 import io.moodleconnector.spi.Connector;
@@ -20,17 +21,20 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code connector doctor [--json] [--sandbox] [--probe-writes --course ID]}: checks a connection (site, release,
- * user, HTTPS), lists every method as usable or not, and gives the Moodle admin a to-do list per missing function.
- * Without a site URL (no --url, no $MOODLE_URL) it checks a sandbox it starts itself.
+ * {@code connector doctor [--json] [--sandbox] [--course ID] [--cmid ID] [--probe-writes]}: checks a connection
+ * (site, release, user, HTTPS), proves with the catalogue's write-free capability probes which methods the token may
+ * use, and gives the Moodle admin a to-do list: functions to add to the service, capabilities to give the role by
+ * context level. Without a site URL (no --url, no $MOODLE_URL) it checks a sandbox it starts itself.
  */
 @Command(name = "doctor", description = {
-        "Checks a connection: site, release, user, HTTPS; which methods the token can use; and, for the others, "
-                + "which function to add to the external service and which capabilities the role needs.",
+        "Checks a connection: site, release, user, HTTPS; proves, without writing anything, which methods the token "
+                + "may use (usable, function missing from the service, capability missing, course access missing, "
+                + "or unproven); and tells the Moodle admin which functions and capabilities to add.",
         "Without --url (or $MOODLE_URL) it checks the built-in sandbox."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every method is usable (and the write probe passed)", "3:some methods are not usable, "
-                + "or the token was refused", "2/4/5:usage, a Moodle error or a transport failure (see connector --help)"})
+        exitCodeList = {"0:every method is usable (and the write probe passed)", "3:some methods are not usable or "
+                + "not proved, or the token was refused", "2/4/5:usage, a Moodle error or a transport failure (see "
+                + "connector --help)"})
 final class DoctorCommand implements Callable<Integer> {
     @ParentCommand
     private ConnectorCli cli;
@@ -44,18 +48,22 @@ final class DoctorCommand implements Callable<Integer> {
     @Option(names = "--sandbox", description = "Check a sandbox started for this run (the default without a URL).")
     private boolean sandbox;
 
-    @Option(names = "--probe-writes", description = "Also create and delete a throw-away group in --course to "
-            + "prove write access.")
+    @Option(names = "--probe-writes", description = "Also create and delete a throw-away group and grouping (in "
+            + "--course, or the first course the token can see): the only proof for the two delete functions.")
     private boolean probeWrites;
 
-    @Option(names = "--course", paramLabel = "ID", description = "The course the write probe may use.")
+    @Option(names = "--course", paramLabel = "ID", description = "The course the probes may use (default: the first "
+            + "one the token can see).")
     private Long course;
+
+    @Option(names = "--cmid", paramLabel = "ID", description = "An activity (course module id) the activity probes "
+            + "may use; no function of the service lists activities, so without it those methods stay unproven.")
+    private Long cmid;
 
     @Override
     public Integer call() {
-        if (probeWrites && (course == null || course < 1)) {
-            throw new UsageException("--probe-writes needs --course ID: the course in which a throw-away group may "
-                    + "be created and deleted");
+        if (course != null && course < 1 || cmid != null && cmid < 1) {
+            throw new UsageException("--course and --cmid take a positive id");
         }
         boolean useSandbox = sandbox || !cli.hasSite();
         if (sandbox && cli.hasSite()) {
@@ -72,9 +80,10 @@ final class DoctorCommand implements Callable<Integer> {
     private int diagnose(Connection connection, boolean isSandbox) {
         try (ConnectorHost host = cli.openHost()) {
             Connector connector = cli.connector(host);
-            ConnectionReport report = connector.check(connection);
-            ProbeResult probe = probeWrites
-                    ? new WriteProbe(e -> Failure.of(e).exitCode()).run(connector, connection, course) : null;
+            // A CLI run is one-off: probe now rather than reuse a run of the last hour.
+            ConnectionReport report = connector.check(connection, new CheckOptions(course, cmid, true));
+            ProbeResult probe = probeWrites ? new WriteProbe(e -> Failure.of(e).exitCode())
+                    .run(connector, connection, course != null ? course : firstCourse(connector, connection)) : null;
             Diagnosis diagnosis = Diagnosis.of(report, isSandbox, probe);
             PrintWriter out = spec.commandLine().getOut();
             out.print(json ? Json.pretty(DiagnosisJson.of(diagnosis)) + System.lineSeparator()
@@ -82,6 +91,18 @@ final class DoctorCommand implements Callable<Integer> {
             out.flush();
             return exitCode(diagnosis);
         }
+    }
+
+    /** The first course other than the front page the token can see, for the write probe. */
+    private static long firstCourse(Connector connector, Connection connection) {
+        if (connector.invoke("courses.list", java.util.Map.of(), connection).data() instanceof java.util.List<?> l) {
+            for (Object c : l) {
+                if (c instanceof java.util.Map<?, ?> m && m.get("id") instanceof Number n && n.longValue() != 1) {
+                    return n.longValue();
+                }
+            }
+        }
+        throw new UsageException("--probe-writes found no course the token can see; pass --course ID");
     }
 
     /** 0 when all is well; the probe's failure code; else 3, the code for access the admin must grant. */

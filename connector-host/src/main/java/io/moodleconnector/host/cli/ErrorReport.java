@@ -1,8 +1,11 @@
 package io.moodleconnector.host.cli;
 
 import io.moodleconnector.spi.AuthenticationException;
+import io.moodleconnector.spi.CancelledException;
 import io.moodleconnector.spi.ConnectorException;
+import io.moodleconnector.spi.DeadlineExceededException;
 import io.moodleconnector.spi.InvalidInputException;
+import io.moodleconnector.spi.NotFoundException;
 import io.moodleconnector.spi.PartialFailureException;
 import io.moodleconnector.spi.PermissionException;
 import io.moodleconnector.spi.RemoteException;
@@ -16,7 +19,9 @@ import java.util.Map;
 /**
  * Turns a failure into the CLI's error object, {@code {"error": CODE, "message": ..., "details": {...}}}, printed
  * as one line on stderr, and its exit code from {@link Failure}. Details carry what the failure knows: violations
- * (pointer, message, keyword), Moodle's errorcode and debuginfo, or the per-item outcomes of a partial failure.
+ * (pointer, message, keyword), Moodle's errorcode and debuginfo, the per-item outcomes of a batch (done, failed,
+ * not_attempted, unknown) once anything was sent, and for every connector error whether it is {@code retriable}
+ * and its {@code outcome} (applied, not_applied, unknown).
  */
 final class ErrorReport {
     private ErrorReport() {
@@ -64,8 +69,18 @@ final class ErrorReport {
             putIfPresent(d, "errorcode", e.errorCode());
             putIfPresent(d, "exception", e.exception());
             putIfPresent(d, "debuginfo", e.debugInfo());
-        } else if (failure instanceof TransportException e) {
+        } else if (failure instanceof NotFoundException e) {
+            d.put("pointer", e.pointer());
+            putIfPresent(d, "errorcode", e.errorCode());
+        } else if (failure instanceof DeadlineExceededException e) {
             d.put("retriable", e.retriable());
+            d.put("outcome", e.outcome().wireName());
+            d.put("deadlineMillis", e.deadline().toMillis());
+            d.put("budgetWaitMillis", e.budgetWait().toMillis());
+        } else if (failure instanceof CancelledException e) {
+            d.put("retriable", e.retriable());
+            d.put("outcome", e.outcome().wireName());
+        } else if (failure instanceof TransportException e) {
             d.put("httpStatus", e.httpStatus());
         } else if (failure instanceof PartialFailureException e) {
             d.put("items", ResultView.items(e.partialResult().items()));
@@ -73,6 +88,14 @@ final class ErrorReport {
             d.put("warnings", e.partialResult().warnings());
             if (e.getCause() instanceof ConnectorException cause) {
                 d.put("cause", object(cause, Failure.of(cause)));
+            }
+        }
+        if (failure instanceof ConnectorException e) {
+            // Every error says whether to retry and what it did, so a caller never branches on its type.
+            d.put("retriable", e.retriable());
+            d.put("outcome", e.outcome().wireName());
+            if (!(e instanceof PartialFailureException) && !e.items().isEmpty()) {
+                d.put("items", ResultView.items(e.items()));
             }
         }
         return d;

@@ -1,8 +1,13 @@
 package io.moodleconnector.host.cli;
 
+import io.moodleconnector.spi.AuthenticationException;
 import io.moodleconnector.spi.ConnectorException;
+import io.moodleconnector.spi.InvalidInputException;
 import io.moodleconnector.spi.ItemOutcome;
 import io.moodleconnector.spi.MethodResult;
+import io.moodleconnector.spi.PermissionException;
+import io.moodleconnector.spi.RemoteException;
+import io.moodleconnector.spi.Violation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +39,29 @@ final class ResultView {
         }
         ConnectorException error = item.error();
         if (error != null) {
-            m.put("error", Map.of("code", error.code(), "message", String.valueOf(error.getMessage())));
+            m.put("error", error(error));
         }
         return m;
+    }
+
+    /** An item's error: its code, Moodle's errorcode and the offending pointer when known, and the message. */
+    private static Map<String, Object> error(ConnectorException error) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("code", error.code());
+        String errorCode = error instanceof RemoteException r ? r.errorCode()
+                : error instanceof PermissionException p ? p.errorCode()
+                : error instanceof AuthenticationException a ? a.errorCode() : null;
+        if (errorCode != null) {
+            e.put("errorcode", errorCode);
+        }
+        if (error instanceof InvalidInputException i) {
+            i.violations().stream().map(Violation::pointer).filter(p -> !p.isEmpty()).findFirst()
+                    .ifPresent(p -> e.put("pointer", p));
+            if (i.debugInfo() != null) {
+                e.put("debuginfo", i.debugInfo());
+            }
+        }
+        e.put("message", String.valueOf(error.getMessage()));
+        return e;
     }
 }

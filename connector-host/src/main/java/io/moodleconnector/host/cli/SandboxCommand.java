@@ -1,6 +1,7 @@
 package io.moodleconnector.host.cli;
 
 import io.moodleconnector.sandbox.MoodleSandbox;
+import io.moodleconnector.sandbox.roles.Role;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code connector sandbox [--port N] [--functions LIST | --without LIST] [--debug]}: runs an in-memory Moodle 4.5
+ * {@code connector sandbox [--port N] [--functions LIST | --without LIST] [--role ROLE] [--debug]}: runs an in-memory Moodle 4.5
  * REST site on loopback in the foreground and prints its URL and token, until Ctrl-C (or, in-process, until the
  * running thread is interrupted). The token is a throw-away value made for this run only.
  */
@@ -42,6 +43,13 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Moodle's developer debugging: errors carry debuginfo.")
     private boolean debug;
 
+    @Option(names = "--role", paramLabel = "ROLE", split = ",", arity = "1..*",
+            description = "The token's role: full (default), minimal (the lab's minimal role), none (only "
+                    + "webservice/rest:use), or capabilities (comma-separated, e.g. webservice/rest:use,"
+                    + "moodle/course:view). Its functions then check course access and capabilities as Moodle 4.5 "
+                    + "does.")
+    private List<String> role;
+
     @Override
     public Integer call() throws InterruptedException {
         MoodleSandbox sandbox = start();
@@ -58,6 +66,7 @@ final class SandboxCommand implements Callable<Integer> {
             out.println("URL:   " + sandbox.url());
             out.println("Token: " + sandbox.token());
             out.println("Service functions: " + serviceSize() + " of " + SandboxFunctions.ALL.size());
+            out.println("Role:  " + describe(roleOf(role)));
             out.println("Try:   ./connector doctor --url " + sandbox.url() + " --token " + sandbox.token());
             out.println("Press Ctrl-C to stop.");
             out.flush();
@@ -75,14 +84,28 @@ final class SandboxCommand implements Callable<Integer> {
     private MoodleSandbox start() {
         Set<String> service = SandboxFunctions.select(functions, without);
         try {
-            return MoodleSandbox.builder().port(port).functions(service).debug(debug).build().start();
+            return MoodleSandbox.builder().port(port).functions(service).debug(debug).role(roleOf(role)).build()
+                    .start();
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new UsageException(e.getMessage(), e);
         }
     }
 
+    /** The role named by --role; full without it. @throws UsageException for a word that is no role */
+    static Role roleOf(List<String> words) {
+        try {
+            return words == null || words.isEmpty() ? Role.full() : Role.parse(words);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--role: " + e.getMessage(), e);
+        }
+    }
+
     private int serviceSize() {
         return SandboxFunctions.select(functions, without).size();
+    }
+
+    private static String describe(Role r) {
+        return r.all() ? "full (every capability)" : r.name() + " " + r.capabilities().stream().sorted().toList();
     }
 
     private static void removeHook(Thread hook) {

@@ -24,11 +24,11 @@ public record AdminTask(String function, List<String> methods, List<String> capa
         capabilities = List.copyOf(capabilities);
     }
 
-    /** The to-do list of a report: one task per missing function, in the order its first method is listed. */
+    /** One task per function missing from the service, in the order its first method is listed. */
     public static List<AdminTask> of(ConnectionReport report) {
         Map<String, List<MethodStatus>> byFunction = new LinkedHashMap<>();
         for (MethodStatus s : report.methods()) {
-            if (!s.usable()) {
+            if (s.verdict() == ConnectionReport.Verdict.FUNCTION_MISSING) {
                 byFunction.computeIfAbsent(s.function(), f -> new ArrayList<>()).add(s);
             }
         }

@@ -1,26 +1,47 @@
 package io.moodleconnector.host.doctor;
 
 import io.moodleconnector.spi.ConnectionReport;
+import io.moodleconnector.spi.ConnectionReport.MethodStatus;
+import io.moodleconnector.spi.ConnectionReport.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * The doctor's findings: the connector's report, the admin's to-do list derived from it, whether the connection
- * is the built-in sandbox, and the write probe's result (null when not asked for).
+ * The doctor's findings: the connector's report (with the delete methods proved usable when the write probe
+ * deleted what it created), the admin's to-do list derived from it, whether the connection is the built-in
+ * sandbox, and the write probe's result (null when not asked for).
  */
-public record Diagnosis(ConnectionReport report, List<AdminTask> tasks, boolean sandbox, ProbeResult probe) {
+public record Diagnosis(ConnectionReport report, AdminTodo todo, boolean sandbox, ProbeResult probe) {
+    private static final Set<String> PROVED_BY_WRITE_PROBE = Set.of(WriteProbe.GROUP_DELETE_FUNCTION,
+            WriteProbe.GROUPING_DELETE_FUNCTION);
+
     public Diagnosis {
         Objects.requireNonNull(report, "report");
-        tasks = List.copyOf(tasks);
+        Objects.requireNonNull(todo, "todo");
     }
 
     public static Diagnosis of(ConnectionReport report, boolean sandbox, ProbeResult probe) {
-        return new Diagnosis(report, AdminTask.of(report), sandbox, probe);
+        ConnectionReport effective = probe != null && probe.ok() ? provedByWrites(report, probe) : report;
+        return new Diagnosis(effective, AdminTodo.of(effective), sandbox, probe);
+    }
+
+    private static ConnectionReport provedByWrites(ConnectionReport r, ProbeResult probe) {
+        List<MethodStatus> methods = new ArrayList<>();
+        for (MethodStatus s : r.methods()) {
+            boolean proved = s.verdict() == Verdict.UNPROVEN && PROVED_BY_WRITE_PROBE.contains(s.function());
+            methods.add(!proved ? s : new MethodStatus(s.methodId(), s.function(), true, s.capabilities(),
+                    Verdict.USABLE, null, null, "proved by --probe-writes: created group " + probe.groupId()
+                    + " and grouping " + probe.groupingId() + " in course " + probe.courseId() + " and deleted them"));
+        }
+        return new ConnectionReport(r.siteName(), r.siteUrl(), r.release(), r.username(), r.userId(), r.https(),
+                r.functions(), methods, r.notes());
     }
 
     /** How many methods are usable. */
     public long usableCount() {
-        return report.methods().stream().filter(ConnectionReport.MethodStatus::usable).count();
+        return report.methods().stream().filter(MethodStatus::usable).count();
     }
 
     /** Whether the write probe was run and failed. */

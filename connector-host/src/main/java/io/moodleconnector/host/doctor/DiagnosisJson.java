@@ -26,7 +26,9 @@ public final class DiagnosisJson {
         v.put("total", r.methods().size());
         v.put("functions", new TreeSet<>(r.functions()));
         v.put("methods", r.methods().stream().map(DiagnosisJson::status).toList());
-        v.put("todo", d.tasks().stream().map(DiagnosisJson::task).toList());
+        v.put("notes", r.notes());
+        v.put("todo", d.todo().functions().stream().map(DiagnosisJson::task).toList());
+        v.put("capabilitiesToAdd", d.todo().capabilities().stream().map(DiagnosisJson::capability).toList());
         if (d.probe() != null) {
             v.put("probe", probe(d.probe()));
         }
@@ -38,7 +40,28 @@ public final class DiagnosisJson {
         v.put("method", s.methodId());
         v.put("function", s.function());
         v.put("usable", s.usable());
+        v.put("verdict", s.verdict().name().toLowerCase(java.util.Locale.ROOT));
+        v.put("text", DiagnosisText.verdict(s));
+        if (s.capability() != null) {
+            v.put("missingCapability", s.capability());
+            v.put("context", s.context());
+        }
+        if (s.detail() != null) {
+            v.put("detail", s.detail());
+        }
         v.put("capabilities", s.capabilities());
+        return v;
+    }
+
+    private static Map<String, Object> capability(CapabilityTask t) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("capability", t.capability());
+        v.put("context", t.context());
+        v.put("enablesMethods", t.methods());
+        v.put("inVendorGuide", t.inGuide());
+        if (t.note() != null) {
+            v.put("note", t.note());
+        }
         return v;
     }
 
@@ -55,6 +78,7 @@ public final class DiagnosisJson {
         v.put("courseId", p.courseId());
         v.put("ok", p.ok());
         v.put("groupId", p.groupId());
+        v.put("groupingId", p.groupingId());
         v.put("deleted", p.deleted());
         if (!p.ok()) {
             v.put("error", p.errorCode());

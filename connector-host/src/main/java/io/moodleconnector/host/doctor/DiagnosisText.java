@@ -3,14 +3,13 @@ package io.moodleconnector.host.doctor;
 import io.moodleconnector.spi.ConnectionReport;
 import io.moodleconnector.spi.ConnectionReport.MethodStatus;
 
-/** A {@link Diagnosis} as text for a person: the site, then every method, then the admin's to-do list. */
+/** A {@link Diagnosis} as text for a person: the site, every method's verdict, then the admin's to-do list. */
 public final class DiagnosisText {
     private static final String NL = System.lineSeparator();
 
     private DiagnosisText() {
     }
 
-    /** MISSING marks a method whose function the token's external service does not hold. */
     public static String render(Diagnosis d) {
         ConnectionReport r = d.report();
         StringBuilder out = new StringBuilder();
@@ -23,12 +22,26 @@ public final class DiagnosisText {
                 .append(" usable").append(NL);
         int width = r.methods().stream().mapToInt(s -> s.methodId().length()).max().orElse(0);
         for (MethodStatus s : r.methods()) {
-            out.append(s.usable() ? "  ok         " : "  MISSING    ").append(pad(s.methodId(), width)).append("  ")
-                    .append(s.function()).append(NL);
+            out.append("  ").append(pad(s.methodId(), width)).append("  ").append(verdict(s)).append(NL);
         }
-        appendTasks(d, out);
+        if (!r.notes().isEmpty()) {
+            out.append(NL).append("Could not probe everything:").append(NL);
+            r.notes().forEach(n -> out.append("  - ").append(n).append(NL));
+        }
+        appendTodo(d, out);
         appendProbe(d.probe(), out);
         return out.toString();
+    }
+
+    /** usable / function missing from the service / capability missing: C (in X) / course access missing / unproven. */
+    static String verdict(MethodStatus s) {
+        return switch (s.verdict()) {
+            case USABLE -> "usable";
+            case FUNCTION_MISSING -> "function missing from the service: " + s.function();
+            case CAPABILITY_MISSING -> "capability missing: " + s.capability() + " (in " + s.context() + ")";
+            case COURSE_ACCESS_MISSING -> "course access missing (" + s.function() + ")";
+            case UNPROVEN -> "unproven (" + s.function() + ")";
+        };
     }
 
     private static String https(Diagnosis d) {
@@ -39,23 +52,53 @@ public final class DiagnosisText {
                 : "NO - WARNING: the token crosses the network in clear text; use an https:// URL";
     }
 
-    private static void appendTasks(Diagnosis d, StringBuilder out) {
+    private static void appendTodo(Diagnosis d, StringBuilder out) {
+        AdminTodo todo = d.todo();
         out.append(NL);
-        if (d.tasks().isEmpty()) {
-            out.append("Every method is usable: the service holds all the functions they call.").append(NL);
-            out.append("(Moodle cannot be asked which capabilities a role has; --probe-writes --course ID proves "
-                    + "write access.)").append(NL);
+        if (todo.isEmpty()) {
+            out.append("Every method is usable: each function is in the service and its probe passed.").append(NL);
             return;
         }
-        out.append("To do for the Moodle admin (Site administration > Server > Web services > External services, "
-                + "then the role of user ").append(d.report().username()).append("):").append(NL);
+        out.append("To do for the Moodle admin:").append(NL);
         int n = 1;
-        for (AdminTask t : d.tasks()) {
+        for (AdminTask t : todo.functions()) {
             out.append("  ").append(n++).append(". Add the function ").append(t.function())
-                    .append(" to the token's external service.").append(NL);
+                    .append(" to the token's external service (Site administration > Server > Web services > "
+                            + "External services).").append(NL);
             out.append("     It enables: ").append(String.join(", ", t.methods())).append(NL);
             out.append("     The role needs: ").append(String.join(", ", t.capabilities())).append(NL);
         }
+        String context = null;
+        for (CapabilityTask t : todo.capabilities()) {
+            if (!t.context().equals(context)) {
+                context = t.context();
+                out.append("  ").append(n++).append(". Give the role of ").append(d.report().username())
+                        .append(" these capabilities ").append(where(context)).append(':').append(NL);
+            }
+            out.append("     - ").append(t.capability()).append(t.inGuide() ? "" : "  (NOT in the vendor guide's list)")
+                    .append(NL).append("       enables: ").append(String.join(", ", t.methods())).append(NL);
+            if (t.note() != null) {
+                out.append("       ").append(t.note()).append(NL);
+            }
+        }
+        if (!todo.unproven().isEmpty()) {
+            out.append("  ").append(n).append(". Not proved without writing (nothing to change yet):").append(NL);
+            java.util.Map<String, java.util.List<MethodStatus>> byFunction = new java.util.LinkedHashMap<>();
+            todo.unproven().forEach(s -> byFunction.computeIfAbsent(s.function(), f -> new java.util.ArrayList<>())
+                    .add(s));
+            byFunction.forEach((function, statuses) -> out.append("     - ").append(String.join(", ",
+                    statuses.stream().map(MethodStatus::methodId).toList())).append(": ")
+                    .append(statuses.get(0).detail()).append(NL));
+        }
+    }
+
+    private static String where(String context) {
+        return switch (context) {
+            case "system" -> "at system level (Site administration > Users > Permissions > Define roles)";
+            case "course" -> "in course context (a role given at system level, as the guide does, covers every "
+                    + "course)";
+            default -> "in " + context + " context (a role given at system level covers every " + context + ")";
+        };
     }
 
     private static void appendProbe(ProbeResult p, StringBuilder out) {
@@ -64,7 +107,8 @@ public final class DiagnosisText {
         }
         out.append(NL).append("Write probe (course ").append(p.courseId()).append("): ");
         if (p.ok()) {
-            out.append("ok - created group ").append(p.groupId()).append(" and deleted it again").append(NL);
+            out.append("ok - created group ").append(p.groupId()).append(" and grouping ").append(p.groupingId())
+                    .append(" and deleted them again").append(NL);
         } else {
             out.append("FAILED [").append(p.errorCode()).append("] ").append(p.message()).append(NL);
         }

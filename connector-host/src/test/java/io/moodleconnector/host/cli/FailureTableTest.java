@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.moodleconnector.host.ConnectorHostException;
 import io.moodleconnector.spi.AuthenticationException;
+import io.moodleconnector.spi.CancelledException;
 import io.moodleconnector.spi.ConnectorException;
+import io.moodleconnector.spi.DeadlineExceededException;
 import io.moodleconnector.spi.InvalidInputException;
 import io.moodleconnector.spi.MethodResult;
+import io.moodleconnector.spi.NotFoundException;
+import io.moodleconnector.spi.Outcome;
 import io.moodleconnector.spi.PartialFailureException;
 import io.moodleconnector.spi.PermissionException;
 import io.moodleconnector.spi.RemoteException;
@@ -33,6 +37,9 @@ class FailureTableTest {
                 Arguments.of(remote, 4, "remote_error"),
                 Arguments.of(new PartialFailureException("1 of 2 done", new MethodResult(null, List.of(), List.of(), 1), remote), 4, "partial_failure"),
                 Arguments.of(new TransportException("connection refused", true, 0, null), 5, "transport"),
+                Arguments.of(new NotFoundException("no course 9", "/courseid", "errorcoursecontextnotvalid"), 2, "not_found"),
+                Arguments.of(new DeadlineExceededException("late", java.time.Duration.ofSeconds(1), java.time.Duration.ZERO, Outcome.NOT_APPLIED, null), 5, "deadline_exceeded"),
+                Arguments.of(new CancelledException("cancelled", Outcome.UNKNOWN, null), 5, "cancelled"),
                 Arguments.of(new ConnectorException("something_new", "a code this table does not know"), 4, "something_new"),
                 Arguments.of(new IllegalStateException("bug"), 1, "internal"));
     }

@@ -33,9 +33,12 @@ class SandboxCliTest {
     }
 
     @Test
-    void doctorExitsZeroWhenTheTokenMayUseEveryMethod() {
+    void doctorExitsZeroWhenEveryMethodIsProvedUsable() {
         try (MoodleSandbox site = MoodleSandbox.builder().build().start()) {
-            CliRun run = run(site, "doctor", "--json");
+            // Seed course 2 lacks a group outside its grouping: add one so the assign probe has its pair.
+            site.inspect(s -> s.groups().put(40L, new io.moodleconnector.sandbox.state.Group(40, 2, "Spare", "", 1,
+                    null, "", 0, true, 0, 0)));
+            CliRun run = run(site, "doctor", "--json", "--cmid", "3", "--probe-writes");
             assertThat(run.exit()).as(run.err() + run.out()).isZero();
             assertThat(run.json().get("allUsable").asBoolean()).isTrue();
         }
@@ -47,7 +50,7 @@ class SandboxCliTest {
             CliRun run = run(site, "doctor", "--json");
             assertThat(run.exit()).as(run.err()).isEqualTo(3);
             Set<String> unusable = run.json().get("methods").valueStream()
-                    .filter(m -> !m.get("usable").asBoolean())
+                    .filter(m -> m.get("verdict").asString().equals("function_missing"))
                     .map(m -> m.get("function").asString()).collect(Collectors.toSet());
             assertThat(unusable).containsExactly(ENROL);
         }
@@ -58,7 +61,7 @@ class SandboxCliTest {
         try (MoodleSandbox site = MoodleSandbox.builder().functions(everyFunctionExcept(ENROL)).build().start()) {
             CliRun run = run(site, "doctor");
             assertThat(run.exit()).isEqualTo(3);
-            assertThat(run.out()).contains("MISSING").contains(ENROL).contains("external service");
+            assertThat(run.out()).contains("function missing from the service: " + ENROL).contains("external service");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.moodleconnector.moodle.compose;
 
 import io.moodleconnector.catalogue.Catalogue;
+import io.moodleconnector.moodle.call.CallScope;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.catalogue.model.OutputMapping;
 import io.moodleconnector.moodle.executor.MethodExecutor;
@@ -33,15 +34,21 @@ public final class ComposedExecutor {
      * @throws io.moodleconnector.spi.ConnectorException the typed error of whatever failed
      */
     public MethodResult execute(MethodDefinition method, Map<String, Object> input, Connection connection) {
+        return execute(method, input, connection, CallScope.detached(method.id()));
+    }
+
+    /** Runs a method within a call's deadline, cancellation and events; the steps of an ensure share them. */
+    public MethodResult execute(MethodDefinition method, Map<String, Object> input, Connection connection,
+                                CallScope call) {
         if (method.ensure() != null) {
-            return new EnsureRun(catalogue, this, method, connection).run(input == null ? Map.of() : input);
+            return new EnsureRun(catalogue, this, method, connection, call).run(input == null ? Map.of() : input);
         }
         if (method.output().match().isEmpty()) {
-            return executor.execute(method, input, connection);
+            return executor.execute(method, input, connection, call);
         }
         // Filter before single: "several" must mean several exact matches, not several LIKE matches.
         MethodResult raw = executor.execute(unsingled.computeIfAbsent(method.id(), id -> unsingled(method)), input,
-                connection);
+                connection, call);
         Object data = ExactMatch.filter(method.output().match(), raw.data(), input == null ? Map.of() : input);
         if (method.output().single()) {
             data = OutputNormaliser.single(data, method.id());

@@ -1,6 +1,7 @@
 package io.moodleconnector.moodle.compose;
 
 import io.moodleconnector.catalogue.Catalogue;
+import io.moodleconnector.moodle.call.CallScope;
 import io.moodleconnector.catalogue.model.EnsureDefinition;
 import io.moodleconnector.catalogue.model.EnsureStep;
 import io.moodleconnector.catalogue.model.MethodDefinition;
@@ -31,13 +32,17 @@ import java.util.Map;
 final class EnsureRun {
     private final Catalogue catalogue;
     private final ComposedExecutor composed;
+    /** The caller's call: every step runs within its deadline and cancellation, and reports to its listeners. */
+    private final CallScope call;
     private final MethodDefinition method;
     private final EnsureDefinition ensure;
     private final Connection connection;
     private final List<Map<String, Object>> warnings = new ArrayList<>();
     private int requests;
 
-    EnsureRun(Catalogue catalogue, ComposedExecutor composed, MethodDefinition method, Connection connection) {
+    EnsureRun(Catalogue catalogue, ComposedExecutor composed, MethodDefinition method, Connection connection,
+              CallScope call) {
+        this.call = call;
         this.catalogue = catalogue;
         this.composed = composed;
         this.method = method;
@@ -210,7 +215,7 @@ final class EnsureRun {
     }
 
     private MethodResult call(String methodId, Map<String, Object> input) {
-        MethodResult r = composed.execute(composed.method(methodId), input, connection);
+        MethodResult r = composed.execute(composed.method(methodId), input, connection, call);
         requests += r.requests();
         warnings.addAll(r.warnings());
         return r;

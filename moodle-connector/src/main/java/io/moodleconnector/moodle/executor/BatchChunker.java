@@ -9,10 +9,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Stage 3, chunk: splits a method's batch array across as few requests as keep every request within PHP's
- * {@code max_input_vars}, in order. PHP drops the variables beyond its limit without telling anyone, so a request
- * that would exceed it is never sent. Greedy filling in order gives the minimal number of requests, because every
- * request but the last is full up to the next item. Stateless.
+ * Stage 3, chunk: the one owner of PHP's {@code max_input_vars} rule. It splits a method's batch array across as few
+ * requests as keep every request within the limit, in order, and builds the request of any run of items (for
+ * isolation and for resending what a site cut). PHP drops the variables beyond its limit without telling anyone, so
+ * a request that would exceed it is never sent. Greedy filling in order gives the minimal number of requests,
+ * because every request but the last is full up to the next item. Stateless.
  */
 public final class BatchChunker {
     /** {@code wstoken}, {@code wsfunction} and {@code moodlewsrestformat}. */
@@ -36,50 +37,150 @@ public final class BatchChunker {
      * array is absent.
      *
      * @param batchPointer pointer of the batch array in the parameters, or null
-     * @throws InvalidInputException when a single item alone cannot fit in one request
+     * @throws InvalidInputException when a single item alone, or a request without a batch, cannot fit
      */
     public static List<Chunk> chunk(JsonNode params, String batchPointer, int maxInputVars) {
-        JsonNode batch = batchPointer == null ? null : params.at(batchPointer);
-        if (batch == null || !batch.isArray() || batch.isEmpty()) {
+        Plan plan = plan(params, batchPointer, maxInputVars);
+        if (plan.items() == 0) {
             return List.of(new Chunk(params, 0, 0));
         }
-        // Everything fits in one request (every single-record call, most batches): the chunk is the parameters as
-        // they are, without the copies splitting needs. Each item then fits too, so nothing is too big.
-        if (PROTOCOL_FIELDS + FormFlattener.count(params) <= maxInputVars) {
-            return List.of(new Chunk(params, 0, batch.size()));
-        }
-        JsonNode withoutBatch = params.deepCopy();
-        Pointers.slots(withoutBatch, batchPointer).get(0).set(JsonNodeFactory.instance.nullNode());
-        int fixed = PROTOCOL_FIELDS + FormFlattener.count(withoutBatch);
-        int room = maxInputVars - fixed;
-
-        List<Chunk> chunks = new ArrayList<>();
-        int first = 0;
-        int used = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            int cost = FormFlattener.countValue(batch.get(i));
-            if (cost > room) {
-                throw tooBig(batchPointer, i, fixed + cost, maxInputVars);
-            }
-            if (used + cost > room) {
-                chunks.add(build(withoutBatch, batchPointer, batch, first, i));
-                first = i;
-                used = 0;
-            }
-            used += cost;
-        }
-        chunks.add(build(withoutBatch, batchPointer, batch, first, batch.size()));
-        return chunks;
+        return plan.ranges(0, plan.items(), maxInputVars).stream()
+                .map(r -> new Chunk(plan.params(r[0], r[1]), r[0], r[1] - r[0])).toList();
     }
 
-    private static Chunk build(JsonNode withoutBatch, String pointer, JsonNode batch, int from, int to) {
-        JsonNode params = withoutBatch.deepCopy();
-        ArrayNode items = JsonNodeFactory.instance.arrayNode();
-        for (int i = from; i < to; i++) {
-            items.add(batch.get(i).deepCopy());
+    /**
+     * The plan of a call's requests, checked against {@code maxInputVars}.
+     *
+     * @param batchPointer pointer of the batch array in the parameters, or null
+     * @throws InvalidInputException when a single item alone, or a request without a batch, cannot fit
+     */
+    public static Plan plan(JsonNode params, String batchPointer, int maxInputVars) {
+        Plan plan = plan(params, batchPointer);
+        plan.check(maxInputVars);
+        return plan;
+    }
+
+    /** The plan of a call's requests, not yet checked against a limit (see {@link Plan#check}). */
+    public static Plan plan(JsonNode params, String batchPointer) {
+        JsonNode batch = batchPointer == null ? null : params.at(batchPointer);
+        if (batch == null || !batch.isArray() || batch.isEmpty()) {
+            return new Plan(params, null, null, PROTOCOL_FIELDS + FormFlattener.count(params), new int[0]);
         }
-        Pointers.slots(params, pointer).get(0).set(items);
-        return new Chunk(params, from, to - from);
+        int[] cost = new int[batch.size()];
+        int items = 0;
+        for (int i = 0; i < cost.length; i++) {
+            cost[i] = FormFlattener.countValue(batch.get(i));
+            items += cost[i];
+        }
+        int fixed = PROTOCOL_FIELDS + FormFlattener.count(params) - items;
+        return new Plan(params, batchPointer, batch, fixed, cost);
+    }
+
+    /**
+     * The requests of one call: its parameters, the batch array in them (if any), what each item costs in form
+     * variables. One per call; not thread-safe ({@link #params} builds a fresh tree per request, sharing the items'
+     * nodes, which nothing changes once mapped).
+     */
+    public static final class Plan {
+        private final JsonNode params;
+        private final String pointer;
+        private final JsonNode batch;
+        private final int fixed;
+        private final int[] cost;
+        private JsonNode withoutBatch;
+
+        private Plan(JsonNode params, String pointer, JsonNode batch, int fixed, int[] cost) {
+            this.params = params;
+            this.pointer = pointer;
+            this.batch = batch;
+            this.fixed = fixed;
+            this.cost = cost;
+        }
+
+        /**
+         * Checks that every request can be made within {@code maxInputVars}.
+         *
+         * @throws InvalidInputException when one item alone, or a call without a batch, needs more
+         */
+        public void check(int maxInputVars) {
+            if (batch == null && fixed > maxInputVars) {
+                throw new InvalidInputException(List.of(new Violation("", "the input needs " + fixed + " form"
+                        + " variables, more than the connection's maxInputVars of " + maxInputVars + " (PHP would"
+                        + " silently drop the rest); send less at once or raise the option if the site allows more",
+                        "maxInputVars")));
+            }
+            for (int i = 0; i < cost.length; i++) {
+                if (fixed + cost[i] > maxInputVars) {
+                    throw tooBig(pointer, i, fixed + cost[i], maxInputVars);
+                }
+            }
+        }
+
+        /** How many batch items there are; 0 for a method without a batch (one request, no items). */
+        public int items() {
+            return cost.length;
+        }
+
+        /** The pointer of the batch array in the parameters, or null. */
+        public String pointer() {
+            return pointer;
+        }
+
+        /** The form variables of a request carrying items {@code from} (inclusive) to {@code to} (exclusive). */
+        public int vars(int from, int to) {
+            int n = fixed;
+            for (int i = from; i < to; i++) {
+                n += cost[i];
+            }
+            return n;
+        }
+
+        /** The end (exclusive) of the greedy run of at most {@code maxInputVars} that starts at {@code from}. */
+        public int runEnd(int from, int to, int maxInputVars) {
+            int used = fixed;
+            for (int i = from; i < to; i++) {
+                if (i > from && used + cost[i] > maxInputVars) {
+                    return i;
+                }
+                used += cost[i];
+            }
+            return to;
+        }
+
+        /** Items {@code from} to {@code to} as greedy runs of at most {@code maxInputVars} each: {@code [from, to)}. */
+        public List<int[]> ranges(int from, int to, int maxInputVars) {
+            List<int[]> out = new ArrayList<>();
+            int first = from;
+            int used = fixed;
+            for (int i = from; i < to; i++) {
+                if (i > first && used + cost[i] > maxInputVars) {
+                    out.add(new int[] {first, i});
+                    first = i;
+                    used = fixed;
+                }
+                used += cost[i];
+            }
+            out.add(new int[] {first, to});
+            return out;
+        }
+
+        /** The parameters of a request carrying items {@code from} to {@code to}; all of them as they are. */
+        public JsonNode params(int from, int to) {
+            if (batch == null || from == 0 && to == cost.length) {
+                return params;
+            }
+            if (withoutBatch == null) {
+                withoutBatch = params.deepCopy();
+                Pointers.slots(withoutBatch, pointer).get(0).set(JsonNodeFactory.instance.nullNode());
+            }
+            JsonNode copy = withoutBatch.deepCopy();
+            ArrayNode items = JsonNodeFactory.instance.arrayNode(to - from);
+            for (int i = from; i < to; i++) {
+                items.add(batch.get(i));
+            }
+            Pointers.slots(copy, pointer).get(0).set(items);
+            return copy;
+        }
     }
 
     private static InvalidInputException tooBig(String pointer, int index, int vars, int max) {

@@ -34,6 +34,15 @@ final class CompactRecord extends AbstractMap<String, Object> {
         return shape.indexOf(key);
     }
 
+    Shape shape() {
+        return shape;
+    }
+
+    /** The values array itself, for {@link Portable} to hand over; not a copy. */
+    Object[] valueArray() {
+        return values;
+    }
+
     Object valueAt(int i) {
         return values[i];
     }

@@ -1,5 +1,6 @@
 package io.moodleconnector.moodle.executor;
 
+import io.moodleconnector.moodle.transport.FormField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

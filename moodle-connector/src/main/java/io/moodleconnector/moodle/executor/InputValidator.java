@@ -47,8 +47,21 @@ public final class InputValidator {
             violations.add(new Violation("", "the input must be a JSON object, got " + input.getNodeType(), "type"));
             throw new InvalidInputException(violations);
         }
-        for (Error error : schema.validate(input, WITH_FORMATS)) {
-            violations.add(violation(error));
+        // Numbers out of range first: the validator cannot read them (it compares a minimum as a long), so it sees
+        // null in their place, and its own complaint about that null is dropped for the range violation.
+        List<List<Object>> outOfRange = NumberRange.find(input);
+        Set<String> ranged = new java.util.HashSet<>();
+        for (List<Object> path : outOfRange) {
+            Violation v = NumberRange.violation(path);
+            violations.add(v);
+            ranged.add(v.pointer());
+        }
+        JsonNode readable = outOfRange.isEmpty() ? input : NumberRange.masked(input, outOfRange);
+        for (Error error : schema.validate(readable, WITH_FORMATS)) {
+            Violation v = violation(error);
+            if (!ranged.contains(v.pointer())) {
+                violations.add(v);
+            }
         }
         violations.addAll(UnpairedSurrogates.find(input));
         if (!violations.isEmpty()) {

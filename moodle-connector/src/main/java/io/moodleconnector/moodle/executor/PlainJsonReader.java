@@ -6,10 +6,14 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -20,24 +24,36 @@ import tools.jackson.core.json.JsonFactory;
  * (digits kept as sent), short repeated strings one instance each ({@link StringCache}). Everything it returns is
  * unmodifiable. A repeated key keeps its first place and its last value, as a Jackson tree would.
  *
+ * <p>Within {@link ReplyLimits}: it counts the values, charges each its estimated heap (and its own scratch space),
+ * and lets Jackson bound nesting and string length, so that a reply small in bytes but huge decoded fails with a
+ * {@link StreamConstraintsException} instead of filling the heap.
+ *
  * <p>One instance per value read (it holds per-reply caches); not thread-safe. Use {@link #read}.
  */
 public final class PlainJsonReader {
-    private final JsonParser parser;
-    /**
-     * The streaming parser alone: a reply needs no mapper, and not building one spares a cold start's first call
-     * some 350 Jackson classes. Same default read constraints as the mapper's factory. Thread-safe.
-     */
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Estimated sizes on a 64-bit JVM with compressed references (any heap under 32 GB). */
+    private static final int REF = 4;
+    private static final int RECORD = 24 + 16;
+    private static final int LIST = 16 + 16;
+    private static final int BOXED_LONG = 24;
+    private static final int DECIMAL = 40;
+    private static final ReplyLimits DEFAULT_LIMITS = ReplyLimits.forByteCap(64L * 1024 * 1024);
+    /** Parser factories by (depth, string) limits: one per distinct connection cap in use, bounded. */
+    private static final Map<Long, TokenStreamFactory> FACTORIES = new ConcurrentHashMap<>();
 
+    private final JsonParser parser;
+    private final ReplyLimits limits;
+    private long count;
+    private long heap;
     private final StringCache strings = new StringCache();
     private final Shapes shapes = new Shapes();
     /** Scratch space per nesting depth, reused by every object and array at that depth. */
     private String[][] names = new String[8][];
     private Object[][] values = new Object[8][];
 
-    private PlainJsonReader(JsonParser parser) {
+    private PlainJsonReader(JsonParser parser, ReplyLimits limits) {
         this.parser = parser;
+        this.limits = limits;
     }
 
     /**
@@ -48,12 +64,22 @@ public final class PlainJsonReader {
      *                          {@link tools.jackson.core.exc.JacksonIOException} when the stream itself failed
      */
     public static Object read(InputStream in) {
-        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), in)) {
+        return read(in, DEFAULT_LIMITS);
+    }
+
+    /**
+     * The one JSON value of the stream, within these limits.
+     *
+     * @throws StreamConstraintsException when the value is beyond a limit (a {@link JacksonException}; see
+     *                                    {@link #read(InputStream)} for the others)
+     */
+    public static Object read(InputStream in, ReplyLimits limits) {
+        try (JsonParser p = factory(limits).createParser(ObjectReadContext.empty(), in)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new StreamReadException(p, "no JSON value: the body is empty");
             }
-            Object value = new PlainJsonReader(p).value(first, 0);
+            Object value = new PlainJsonReader(p, limits).value(first, 0);
             if (p.nextToken() != null) {
                 throw new StreamReadException(p, "more than one JSON value: content after the end");
             }
@@ -61,14 +87,43 @@ public final class PlainJsonReader {
         }
     }
 
+    private static TokenStreamFactory factory(ReplyLimits limits) {
+        long key = ((long) limits.maxDepth() << 32) | limits.maxStringChars();
+        TokenStreamFactory f = FACTORIES.get(key);
+        if (f == null) {
+            // A bare JsonFactory, not the mapper's: a reply needs no mapper, and not building one spares a cold
+            // start's first call some 350 Jackson classes.
+            f = new JsonFactory().rebuild().streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxDepth()).maxStringLength(limits.maxStringChars())
+                    .maxNameLength(Math.min(limits.maxStringChars(), StreamReadConstraints.DEFAULT_MAX_NAME_LEN))
+                    .build()).build();
+            if (FACTORIES.size() < 16) {
+                FACTORIES.put(key, f);
+            }
+        }
+        return f;
+    }
+
+    /** Counts a value and charges its heap (plus its place in its parent); fails past a limit. */
+    private void charge(long bytes) {
+        heap += bytes;
+        if (heap > limits.maxHeapBytes()) {
+            throw new StreamConstraintsException("the reply decodes to more than " + limits.maxHeapBytes()
+                    + " bytes of heap (estimated, after " + count + " values)");
+        }
+    }
+
     private Object value(JsonToken token, int depth) {
+        if (++count > limits.maxValues()) {
+            throw new StreamConstraintsException("the reply holds more than " + limits.maxValues() + " JSON values");
+        }
+        charge(REF);
         return switch (token) {
             case START_OBJECT -> object(depth);
             case START_ARRAY -> array(depth);
-            case VALUE_STRING -> strings.get(parser.getStringCharacters(), parser.getStringOffset(),
-                    parser.getStringLength());
+            case VALUE_STRING -> string();
             case VALUE_NUMBER_INT -> integer();
-            case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
+            case VALUE_NUMBER_FLOAT -> decimal(parser.getDecimalValue());
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
             case VALUE_NULL -> null;
@@ -76,12 +131,25 @@ public final class PlainJsonReader {
         };
     }
 
+    private String string() {
+        String s = strings.get(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+        charge(strings.takeMadeBytes());
+        return s;
+    }
+
     private Object integer() {
         if (parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-            return parser.getLongValue();
+            long v = parser.getLongValue();
+            charge(v >= -128 && v <= 127 ? 0 : BOXED_LONG); // Long.valueOf shares the small ones
+            return v;
         }
         BigInteger big = parser.getBigIntegerValue();
-        return big.bitLength() < 64 ? (Object) big.longValue() : new BigDecimal(big);
+        return big.bitLength() < 64 ? (Object) big.longValue() : decimal(new BigDecimal(big));
+    }
+
+    private BigDecimal decimal(BigDecimal d) {
+        charge(DECIMAL + (d.precision() > 18 ? DECIMAL + d.precision() / 2 : 0)); // past 18 digits: a BigInteger too
+        return d;
     }
 
     private Map<String, Object> object(int depth) {
@@ -102,6 +170,7 @@ public final class PlainJsonReader {
                 continue;
             }
             if (n == names[depth].length) {
+                charge(2L * n * 2 * REF); // the scratch grows, the old one is garbage
                 names[depth] = Arrays.copyOf(names[depth], n * 2);
                 values[depth] = Arrays.copyOf(values[depth], n * 2);
             }
@@ -115,6 +184,7 @@ public final class PlainJsonReader {
             return Map.of();
         }
         Shape shape = shapes.of(names[depth], n, depth);
+        charge(RECORD + shapes.takeMadeBytes());
         Object[] vals = Arrays.copyOf(values[depth], n);
         Arrays.fill(values[depth], 0, n, null); // the scratch must not keep the reply alive
         return new CompactRecord(shape, vals);
@@ -130,6 +200,7 @@ public final class PlainJsonReader {
             }
             Object v = value(t, depth + 1);
             if (n == values[depth].length) {
+                charge((long) n * 2 * REF);
                 values[depth] = Arrays.copyOf(values[depth], n * 2);
             }
             values[depth][n++] = v;
@@ -137,6 +208,7 @@ public final class PlainJsonReader {
         if (n == 0) {
             return List.of();
         }
+        charge(LIST);
         Object[] elements = Arrays.copyOf(values[depth], n);
         Arrays.fill(values[depth], 0, n, null);
         return new PlainList(elements);

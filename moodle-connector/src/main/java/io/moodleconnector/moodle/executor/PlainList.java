@@ -28,6 +28,11 @@ final class PlainList extends AbstractList<Object> implements RandomAccess {
         return elements.length;
     }
 
+    /** The elements array itself, for {@link Portable} to hand over; not a copy. */
+    Object[] elements() {
+        return elements;
+    }
+
     /** Replaces an element in place; only while the reply is being normalised, before anyone else sees it. */
     void replace(int i, Object value) {
         elements[i] = value;

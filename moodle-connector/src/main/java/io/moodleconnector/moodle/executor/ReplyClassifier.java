@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Stage 6, classify: decides what a reply is, while it streams in. A Moodle JSON value is read into plain values
@@ -51,9 +52,14 @@ public final class ReplyClassifier {
     Object classify(BoundedBody body, String function, Secret token) throws IOException {
         Object value;
         try {
-            value = PlainJsonReader.read(body);
+            value = PlainJsonReader.read(body, ReplyLimits.forByteCap(body.limit()));
         } catch (JacksonIOException e) {
             throw e.getCause(); // the connection failed, not the JSON: the transport's retriable kind
+        } catch (StreamConstraintsException e) {
+            throw new TransportException("Moodle's reply to " + function + " is more than the connector decodes for"
+                    + " a maxResponseBytes of " + body.limit() + ": " + e.getOriginalMessage() + " (limits: "
+                    + ReplyLimits.forByteCap(body.limit()) + "); ask for less data per call", false, body.status(),
+                    null);
         } catch (JacksonException e) {
             RawReply reply = body.drain(); // the whole length, for the message; bounded like the rest
             throw new TransportException(notJson(reply, token), false, reply.status(), null);
@@ -66,13 +72,15 @@ public final class ReplyClassifier {
 
     private static TransportException statusError(RawReply reply, Secret token) {
         int status = reply.status();
-        boolean retriable = status >= 500 || status == 429 || status == 408;
+        boolean retriable = reply.retriable();
         String why = switch (status) {
             case 403 -> "web services (or the REST protocol) are disabled on the site, or a firewall refused the"
                     + " request; the Moodle admin can enable them under Site administration > Server > Web services";
             case 404 -> "there is no Moodle web service at this URL; check the site URL";
             case 429 -> "the site is rate limiting requests";
-            default -> status >= 500 ? "the site or a proxy in front of it failed" : "the site refused the request";
+            default -> status >= 500 ? "the site or a proxy in front of it failed"
+                    : status >= 300 && status < 400 ? Redirects.explain(reply.location(), token)
+                    : "the site refused the request";
         };
         return new TransportException("HTTP " + status + " from Moodle: " + why + " (" + describe(reply, token) + ")",
                 retriable, status, null);

@@ -16,6 +16,17 @@ final class Shapes {
 
     private final Map<List<String>, Shape> known = new HashMap<>();
     private Shape[] lastAtDepth = new Shape[8];
+    private long madeBytes;
+
+    /**
+     * The estimated heap of the shapes made since the last call: the shape, its keys (each charged as a new string,
+     * though Jackson may share them) and, past 8 keys, its hash index. Shared shapes cost nothing.
+     */
+    long takeMadeBytes() {
+        long made = madeBytes;
+        madeBytes = 0;
+        return made;
+    }
 
     /** The shape last made at nesting depth {@code depth}, or null. */
     Shape last(int depth) {
@@ -36,6 +47,10 @@ final class Shapes {
         Shape shape = known.get(id);
         if (shape == null) {
             shape = new Shape(keys);
+            madeBytes += 32 + 4L * n + (n > 8 ? 64 + 48L * n : 0);
+            for (String k : keys) {
+                madeBytes += 40 + k.length();
+            }
             if (known.size() < MAX_REMEMBERED) {
                 known.put(id, shape);
             }

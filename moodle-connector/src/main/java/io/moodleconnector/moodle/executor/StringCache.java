@@ -13,8 +13,23 @@ final class StringCache {
     private static final int MIN_SLOTS = 64;
     private static final int MAX_SLOTS = 4096;
 
+    /** A String's own estimated heap beyond its characters: object and array headers. */
+    private static final int STRING_OVERHEAD = 24 + 16;
+
     private String[] slots = new String[MIN_SLOTS];
     private int lookups;
+    private long madeBytes;
+
+    /**
+     * The estimated heap of the strings made since the last call (a string shared from the cache costs nothing),
+     * at one byte a character: Latin-1 text takes one byte a character in a String, and any other character took at
+     * least two bytes of the reply too.
+     */
+    long takeMadeBytes() {
+        long made = madeBytes;
+        madeBytes = 0;
+        return made;
+    }
 
     /** The string of these characters, the same instance as an earlier equal one when it is still cached. */
     String get(char[] chars, int offset, int length) {
@@ -22,6 +37,7 @@ final class StringCache {
             return "";
         }
         if (length > MAX_LENGTH) {
+            madeBytes += STRING_OVERHEAD + length;
             return new String(chars, offset, length);
         }
         grow();
@@ -35,6 +51,7 @@ final class StringCache {
             return cached;
         }
         String s = new String(chars, offset, length);
+        madeBytes += STRING_OVERHEAD + length;
         slots[slot] = s;
         return s;
     }

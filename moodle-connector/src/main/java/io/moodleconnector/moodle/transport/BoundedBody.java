@@ -54,6 +54,11 @@ public final class BoundedBody extends InputStream {
         return status;
     }
 
+    /** The most bytes this body may have (the connection's maxResponseBytes). */
+    public long limit() {
+        return limit;
+    }
+
     /** The Content-Type header, or {@code ""}. */
     public String contentType() {
         return contentType;

@@ -1,6 +1,5 @@
 package io.moodleconnector.moodle.transport;
 
-import io.moodleconnector.moodle.executor.FormField;
 import java.util.Arrays;
 import java.util.List;
 import okhttp3.FormBody;

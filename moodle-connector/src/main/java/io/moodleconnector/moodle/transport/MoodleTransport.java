@@ -1,12 +1,13 @@
 package io.moodleconnector.moodle.transport;
 
-import io.moodleconnector.moodle.executor.FormField;
+import io.moodleconnector.moodle.call.CallScope;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.SiteBudget;
 import io.moodleconnector.spi.TransportException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
@@ -14,9 +15,10 @@ import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
 
 /**
- * Sends form bodies to Moodle's REST endpoint. One {@link SiteClient} per distinct {@link Connection} (equal
- * connections share it, and so share their limits); every site client derives from one base OkHttp client, so all
- * share one dispatcher and one connection pool.
+ * Sends form bodies to Moodle's REST endpoint. One {@link SiteClient} per distinct {@link Connection} (its timeouts);
+ * every site client derives from one base OkHttp client, so all share one dispatcher and one connection pool, and
+ * every connection to one site (URL and token) shares that site's {@link SiteState} (cached site info) and its
+ * {@link SiteBudget}: the in-process {@link LocalSiteBudget} unless the host supplied another.
  *
  * <p>Thread-safe. Lives as long as the connector; {@link #close()} evicts the pooled connections and stops the
  * dispatcher's threads, after which it must not be used.
@@ -24,8 +26,10 @@ import okhttp3.RequestBody;
 public final class MoodleTransport implements AutoCloseable {
     private final OkHttpClient base;
     private final Map<Connection, SiteClient> sites = new ConcurrentHashMap<>();
+    private final SiteRegistry registry = new SiteRegistry();
     private final String userAgent;
     private volatile SiteBudget budget = new LocalSiteBudget();
+    private final InterruptWatch watch = new InterruptWatch();
 
     /** A transport whose requests say {@code User-Agent: userAgent}. */
     public MoodleTransport(String userAgent) {
@@ -43,20 +47,26 @@ public final class MoodleTransport implements AutoCloseable {
     }
 
     /**
-     * Sends one request: the fields in order as a form body, retried (read methods only) on failures worth another
-     * attempt. A 2xx reply is handed to {@code reader} while its body streams in (the body is never held whole); a
-     * reply with another status that exhausted its attempts goes to {@link ReplyReader#refused}.
+     * Sends one request of a call: the fields in order as a form body, retried (read methods only) on failures
+     * worth another attempt, within the call's deadline. A 2xx reply is handed to {@code reader} while its body
+     * streams in (the body is never held whole); a reply with another status that exhausted its attempts goes to
+     * {@link ReplyReader#refused}.
      *
+     * @param function the Moodle function, for events
      * @return what the reader made of the reply
      * @throws TransportException when no reply came back, the reply was too large, or plain HTTP is refused
+     * @throws io.moodleconnector.spi.CancelledException        when the call was cancelled
+     * @throws io.moodleconnector.spi.DeadlineExceededException when the deadline passed, or a retry would end
+     *                                                          after it
      */
-    public <T> T send(Connection connection, List<FormField> fields, boolean readOnly, ReplyReader<T> reader) {
+    public <T> T send(CallScope scope, Connection connection, String function, List<FormField> fields,
+                      boolean readOnly, ReplyReader<T> reader) {
         SiteClient site = sites.computeIfAbsent(connection, c -> new SiteClient(base, c, userAgent, this::budget));
         RequestBody body = FormEncoder.encode(fields);
         int attempts = RetryPolicy.attempts(connection.options(), readOnly);
         for (int attempt = 1; ; attempt++) {
             try {
-                Attempt<T> outcome = site.sendOnce(body, attempt, reader);
+                Attempt<T> outcome = site.sendOnce(scope, watch, function, body, attempt, readOnly, reader);
                 RawReply refused = outcome.refused();
                 if (refused == null) {
                     return outcome.value();
@@ -64,22 +74,49 @@ public final class MoodleTransport implements AutoCloseable {
                 if (attempt >= attempts || !RetryPolicy.retriableStatus(refused.status())) {
                     return reader.refused(refused);
                 }
+                Duration retryAfter = outcome.retryAfter();
+                String reason = "HTTP " + refused.status() + (retryAfter == null ? "" : ", Retry-After "
+                        + retryAfter.toSeconds() + " s");
+                Optional<Duration> pause = RetryPolicy.pause(connection.options(), attempt + 1, retryAfter);
+                if (pause.isEmpty()) {
+                    return reader.refused(refused); // the site asks for a longer wait than a call may take
+                }
+                pause(scope, function, attempt + 1, pause.get(), reason, refusal(reader, refused));
             } catch (TransportException e) {
                 if (attempt >= attempts || !e.retriable()) {
                     throw e;
                 }
+                pause(scope, function, attempt + 1,
+                        RetryPolicy.pause(connection.options(), attempt + 1, null).orElseThrow(), e.getMessage(), e);
             }
-            pause(RetryPolicy.pause(connection.options(), attempt + 1));
         }
     }
 
-    private static void pause(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException("interrupted while waiting to retry", false, 0, e);
+    /** Waits before another attempt; a pause that would end after the deadline fails the call at once. */
+    private static void pause(CallScope scope, String function, int next, Duration pause, String reason,
+                              RuntimeException failure) {
+        if (pause.toNanos() <= scope.remainingNanos()) {
+            scope.retry(function, next, pause, reason);
         }
+        scope.await(pause.toNanos(), "before attempt " + next + " (after " + reason + ")", failure);
+    }
+
+    /** The error a refused reply stands for, to keep as the cause if the deadline ends the retries. */
+    private static RuntimeException refusal(ReplyReader<?> reader, RawReply refused) {
+        try {
+            reader.refused(refused);
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    /**
+     * The per-site state of a connection's site (URL and token): its shared budget and cached site info. One per
+     * site for as long as this transport lives, whatever the connection's other options.
+     */
+    public SiteState site(Connection connection) {
+        return registry.site(connection);
     }
 
     /** The budget every request of this transport asks first. */
@@ -102,6 +139,8 @@ public final class MoodleTransport implements AutoCloseable {
     @Override
     public void close() {
         sites.clear();
+        registry.clear();
+        watch.close();
         base.dispatcher().cancelAll();
         base.connectionPool().evictAll();
         base.dispatcher().executorService().shutdown();

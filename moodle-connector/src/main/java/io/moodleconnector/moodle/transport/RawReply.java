@@ -11,11 +11,27 @@ import java.util.Arrays;
  * @param head        the first bytes of the body (at most {@link BoundedBody#HEAD})
  * @param length      how many bytes the body had
  * @param attempts    how many attempts it took
+ * @param location    where a redirect (3xx) points, absolute, without user info; null when there is no Location
  */
-public record RawReply(int status, String contentType, byte[] head, long length, int attempts) {
+public record RawReply(int status, String contentType, byte[] head, long length, int attempts, String location) {
     public RawReply {
         contentType = contentType == null ? "" : contentType;
         head = head.clone(); // at most BoundedBody.HEAD bytes: the copy is cheap and keeps the record immutable
+    }
+
+    /** Whether another attempt may get a better answer: the one retry table, {@link RetryPolicy}. */
+    public boolean retriable() {
+        return RetryPolicy.retriableStatus(status);
+    }
+
+    /** A reply without a Location header. */
+    public RawReply(int status, String contentType, byte[] head, long length, int attempts) {
+        this(status, contentType, head, length, attempts, null);
+    }
+
+    /** The same reply with the Location it redirects to. */
+    RawReply withLocation(String where) {
+        return new RawReply(status, contentType, head, length, attempts, where);
     }
 
     @Override
@@ -26,7 +42,8 @@ public record RawReply(int status, String contentType, byte[] head, long length,
     @Override
     public boolean equals(Object o) {
         return o instanceof RawReply r && status == r.status && contentType.equals(r.contentType)
-                && Arrays.equals(head, r.head) && length == r.length && attempts == r.attempts;
+                && Arrays.equals(head, r.head) && length == r.length && attempts == r.attempts
+                && java.util.Objects.equals(location, r.location);
     }
 
     @Override

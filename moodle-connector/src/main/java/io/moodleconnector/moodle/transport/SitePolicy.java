@@ -36,6 +36,16 @@ public final class SitePolicy {
         return url;
     }
 
+    /** Why a connection's site may not be called (plain HTTP not allowed), or null when it may. Never throws. */
+    public static String refusal(Connection connection) {
+        try {
+            endpoint(connection);
+            return null;
+        } catch (TransportException e) {
+            return e.getMessage();
+        }
+    }
+
     /** Whether a host name or literal address is loopback. */
     public static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);

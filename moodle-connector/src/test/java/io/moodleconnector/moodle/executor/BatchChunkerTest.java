@@ -2,6 +2,7 @@ package io.moodleconnector.moodle.executor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.moodleconnector.moodle.transport.FormField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

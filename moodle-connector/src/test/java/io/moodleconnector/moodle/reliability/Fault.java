@@ -93,6 +93,14 @@ enum Fault {
     abstract MockResponse response();
 
     /** Whether the connector must say trying again may help (and so retry it for read methods). */
+    /**
+     * Whether a write may have reached Moodle: every fault but a refused connection happens after the request
+     * went out, so a write's outcome is unknown and it must not be called retriable.
+     */
+    boolean mayHaveReachedMoodle() {
+        return this != CONNECTION_REFUSED;
+    }
+
     boolean retriable() {
         return retriable;
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.moodleconnector.moodle.MoodleConnector;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectionOptions;
+import io.moodleconnector.spi.Outcome;
 import io.moodleconnector.spi.TransportException;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -28,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every {@link Fault} against a read method and a write method, through one connector: each call ends within its
- * deadline with a {@link TransportException} of the right retriability and status; read methods are tried
+ * deadline with a {@link TransportException} of the right retriability, outcome and status (a write that may have
+ * reached Moodle is never retriable: its outcome is unknown); read methods are tried
  * {@code maxReadAttempts} times on retriable faults and once otherwise, write methods always once; no connection is
  * left checked out. Everything produced is scanned for the planted token.
  */
@@ -77,7 +79,9 @@ class FaultMatrixTest {
         SCAN.record(thrown);
         assertThat(thrown).isInstanceOf(TransportException.class);
         TransportException e = (TransportException) thrown;
-        assertThat(e.retriable()).as("retriable").isEqualTo(fault.retriable());
+        boolean unknown = !read && fault.mayHaveReachedMoodle();
+        assertThat(e.retriable()).as("retriable").isEqualTo(fault.retriable() && !unknown);
+        assertThat(e.outcome()).as("outcome").isEqualTo(unknown ? Outcome.UNKNOWN : Outcome.NOT_APPLIED);
         assertThat(e.httpStatus()).as("HTTP status").isEqualTo(fault.status());
         if (fault != Fault.CONNECTION_REFUSED) {
             assertThat(server.getRequestCount()).as("requests the server received").isEqualTo(attempts);

@@ -7,6 +7,7 @@ import io.moodleconnector.moodle.MoodleConnector;
 import io.moodleconnector.spi.AuthenticationException;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectorException;
+import io.moodleconnector.spi.TransportException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,40 @@ class TokenLeakTest {
         assertThat(thrown).isInstanceOf(AuthenticationException.class);
     }
 
+    /**
+     * Issue 10, item 1: the excerpt of an error page used to be cut to 200 characters before the token was removed,
+     * so a token echoed across the cut escaped (31 of its 32 characters). Every offset around the cut, the whole
+     * token and runs of 8 to 31 of its characters ending at or starting from the cut.
+     */
+    @Test
+    void errorPagesEchoingTheTokenOrRunsOfItAroundTheExcerptCutNeverShowEightOfItsCharacters() throws IOException {
+        String token = Reliability.PLANTED_TOKEN;
+        List<String> echoes = new ArrayList<>();
+        for (int offset = 160; offset <= 240; offset++) {
+            echoes.add("x".repeat(offset) + token + " after");
+        }
+        for (int run = SecretScan.RUN; run < token.length(); run++) {
+            echoes.add("y".repeat(EXCERPT_CUT - run) + token.substring(0, run) + " after");
+            echoes.add("y".repeat(EXCERPT_CUT) + token.substring(token.length() - run) + " after");
+            echoes.add("y".repeat(EXCERPT_CUT - run / 2) + token.substring(1, 1 + run).toUpperCase() + " after");
+        }
+        java.util.Iterator<String> next = echoes.iterator();
+        start(request -> new MockResponse.Builder().code(500).addHeader("Content-Type", "text/html")
+                .body(htmlPage(next.next())).build());
+        Connection connection = connection(Reliability.fastOptions().build());
+
+        List<String> leaked = new ArrayList<>();
+        for (int i = 0; i < echoes.size(); i++) {
+            Throwable thrown = SCAN.record(catchThrowable(() -> connector.invoke("groups.create",
+                    Map.of("courseid", 2, "name", "Team A"), connection)));
+            assertThat(thrown).isInstanceOf(TransportException.class).hasMessageContaining("HTTP 500");
+            if (SecretScan.showsPartOf(token, thrown.getMessage())) {
+                leaked.add(thrown.getMessage());
+            }
+        }
+        assertThat(leaked).as("error messages showing 8+ characters of the token").isEmpty();
+    }
+
     @Test
     void scanFindsATokenInLogLinesAndExceptionCauses() {
         String canary = "c0ffee00c0ffee00c0ffee00c0ffee00";
@@ -119,6 +154,14 @@ class TokenLeakTest {
             n++;
         }
         return json(json.append(']').toString());
+    }
+
+    /** The excerpt of a reply in an error message is cut after this many characters. */
+    private static final int EXCERPT_CUT = 200;
+
+    /** An HTML error page whose text starts at character 0 of the body, so offsets in it are offsets in the excerpt. */
+    private static String htmlPage(String text) {
+        return text + "<html><body>session expired</body></html>";
     }
 
     private static MockResponse moodleError(String code, String message, String debugInfo) {

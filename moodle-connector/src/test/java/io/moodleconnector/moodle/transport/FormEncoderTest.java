@@ -2,7 +2,6 @@ package io.moodleconnector.moodle.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.moodleconnector.moodle.executor.FormField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -14,9 +14,14 @@ class SiteClientTlsTest {
     private final OkHttpClient base = new OkHttpClient.Builder().connectionSpecs(
             java.util.List.of(ConnectionSpec.CLEARTEXT)).build();
 
+    private SiteClient siteClient(String url) {
+        Connection connection = Connection.of(url, Secret.of("t"));
+        return new SiteClient(base, connection, "ua", LocalSiteBudget::new);
+    }
+
     @Test
     void anHttpsSiteSpeaksModernTls() {
-        SiteClient site = new SiteClient(base, Connection.of("https://moodle.example.com", Secret.of("t")), "ua", LocalSiteBudget::new);
+        SiteClient site = siteClient("https://moodle.example.com");
         assertThat(site.client().connectionSpecs()).contains(ConnectionSpec.MODERN_TLS);
         assertThat(site.client().sslSocketFactory()).isNotNull();
         assertThat(site.client().x509TrustManager()).isNotNull();
@@ -24,7 +29,7 @@ class SiteClientTlsTest {
 
     @Test
     void aPlainHttpSiteHasNoTlsSetUp() {
-        SiteClient site = new SiteClient(base, Connection.of("http://127.0.0.1:8080", Secret.of("t")), "ua", LocalSiteBudget::new);
+        SiteClient site = siteClient("http://127.0.0.1:8080");
         assertThat(site.client().connectionSpecs()).containsExactly(ConnectionSpec.CLEARTEXT);
         assertThatThrownBy(() -> site.client().sslSocketFactory()).isInstanceOf(IllegalStateException.class);
     }

@@ -23,7 +23,8 @@ final class EnrolFunctions {
                         + roleId + ") to this user (" + userId + ") in this course (" + courseId + ").");
             }
             if (site.liveUser(userId).isEmpty()) {
-                throw MoodleErrors.codingError("User ID does not exist or is deleted!");
+                throw MoodleErrors.invalidUser(userId); // Moodle 4.5 answers dml_missing_record_exception
+
             }
             long timeStart = e.get("timestart") == null ? 0 : (Long) e.get("timestart");
             long timeEnd = e.get("timeend") == null ? 0 : (Long) e.get("timeend");

@@ -3,7 +3,7 @@ package io.moodleconnector.sandbox.functions;
 import java.util.Map;
 import java.util.Optional;
 
-/** The handler of each of the 26 functions. Immutable and thread-safe. */
+/** The handler of each function the sandbox answers. Immutable and thread-safe. */
 public final class FunctionRegistry {
     private static final Map<String, FunctionHandler> HANDLERS = Map.ofEntries(
             Map.entry("core_group_create_groups", GroupWriteFunctions::create),
@@ -31,7 +31,15 @@ public final class FunctionRegistry {
             Map.entry("core_course_get_courses", CourseFunctions::getCourses),
             Map.entry("gradereport_overview_get_course_grades", GradeFunctions::courseGrades),
             Map.entry("core_webservice_get_site_info", SiteFunctions::siteInfo),
-            Map.entry("core_auth_request_password_reset", SiteFunctions::requestPasswordReset));
+            Map.entry("core_auth_request_password_reset", SiteFunctions::requestPasswordReset),
+            // Beyond the lab's service: the curated course methods (catalogue/curated); a sandbox holds them only
+            // when asked to (MoodleSandbox.Builder#functions).
+            Map.entry("core_course_create_courses", CourseAdminFunctions::create),
+            Map.entry("core_course_delete_courses", CourseAdminFunctions::delete),
+            Map.entry("core_course_get_courses_by_field", CourseAdminFunctions::byField),
+            Map.entry("core_course_get_categories", CourseAdminFunctions::categories),
+            Map.entry("core_enrol_get_enrolled_users", EnrolmentReadFunctions::enrolledUsers),
+            Map.entry("core_enrol_get_users_courses", EnrolmentReadFunctions::usersCourses));
 
     private FunctionRegistry() {
     }

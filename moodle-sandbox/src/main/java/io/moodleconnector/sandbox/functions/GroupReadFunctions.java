@@ -57,6 +57,13 @@ final class GroupReadFunctions {
             courses.add(courseId);
         }
         List<Object> groups = new ArrayList<>();
+        List<Object> warnings = new ArrayList<>();
+        if (courseId != 0 && site.enrolments().stream()
+                .noneMatch(e -> e.courseId() == courseId && e.userId() == user.id())) {
+            warnings.add(Views.warning("course", courseId, "notenrolled",
+                    "User " + user.id() + " is not enrolled in course " + courseId));
+            courses.clear();
+        }
         for (long c : courses) {
             for (Group g : Views.userGroups(site, c, user.id())) {
                 if (groupingId == 0 || site.groupingGroups().stream()
@@ -65,7 +72,7 @@ final class GroupReadFunctions {
                 }
             }
         }
-        return Views.object("groups", groups, "warnings", List.of());
+        return Views.object("groups", groups, "warnings", warnings);
     }
 
     static Object getActivityGroupmode(CallContext ctx, Map<String, Object> params) {
@@ -82,8 +89,9 @@ final class GroupReadFunctions {
         User user = userId == 0 ? ctx.caller() : site.liveUser(userId).orElseThrow(() -> MoodleErrors.missingRecord(
                 "user", "SELECT * FROM {user} WHERE id = ? AND deleted = ?", userId));
         boolean all = user.access() == User.Access.MANAGER;
-        List<Group> groups = all ? Views.courseGroups(site, cm.courseId())
-                : Views.userGroups(site, cm.courseId(), user.id());
+        // groups_get_activity_allowed_groups lists participation groups only; visibility 2 and 3 force it off.
+        List<Group> groups = (all ? Views.courseGroups(site, cm.courseId())
+                : Views.userGroups(site, cm.courseId(), user.id())).stream().filter(Group::participation).toList();
         return Views.object("groups", groups.stream().map(Views::group).toList(), "canaccessallgroups", all,
                 "warnings", List.of());
     }

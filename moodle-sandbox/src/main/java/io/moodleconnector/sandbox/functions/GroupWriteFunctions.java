@@ -28,9 +28,10 @@ final class GroupWriteFunctions {
             String idnumber = Params.text(g, "idnumber", "");
             requireFreeIdnumber(site, courseId, idnumber, -1);
             String key = (String) g.get("enrolmentkey");
+            int visibility = ((Long) g.get("visibility")).intValue();
             Group group = new Group(site.nextId("groups"), courseId, name, Params.text(g, "description"),
-                    ((Long) g.get("descriptionformat")).intValue(), key, idnumber,
-                    ((Long) g.get("visibility")).intValue(), (Boolean) g.get("participation"), ctx.now(), ctx.now());
+                    ((Long) g.get("descriptionformat")).intValue(), key, idnumber, visibility,
+                    participation(visibility, (Boolean) g.get("participation")), ctx.now(), ctx.now());
             site.groups().put(group.id(), group);
             Map<String, Object> reply = Views.group(group);
             // The reply is the request record with id added: a key that was not sent reads "" here, null later.
@@ -62,8 +63,13 @@ final class GroupWriteFunctions {
             requireFreeIdnumber(site, current.courseId(), idnumber, id);
             int visibility = g.get("visibility") == null ? current.visibility()
                     : parseVisibility((String) g.get("visibility"));
-            boolean participation = g.get("participation") == null ? current.participation()
-                    : (Boolean) g.get("participation");
+            if (visibility != current.visibility()
+                    && site.members().stream().anyMatch(m -> m.groupId() == id)) {
+                throw MoodleErrors.invalidParameter("The visibility of this group cannot be changed as it currently"
+                        + " has members.");
+            }
+            boolean participation = participation(visibility, g.get("participation") == null
+                    ? current.participation() : (Boolean) g.get("participation"));
             site.groups().put(id, current.withDetails(name, Params.text(g, "description", current.description()),
                     ((Long) g.get("descriptionformat")).intValue(),
                     g.containsKey("enrolmentkey") ? (String) g.get("enrolmentkey") : current.enrolmentKey(),
@@ -92,6 +98,14 @@ final class GroupWriteFunctions {
                 .anyMatch(x -> x.courseId() == courseId && x.idnumber().equals(idnumber) && x.id() != self)) {
             throw MoodleErrors.idNumberTaken();
         }
+    }
+
+    /**
+     * group/lib.php groups_create_group and groups_update_group: a group whose members are hidden (visibility 2,
+     * own membership only, or 3, none) cannot be a participation group.
+     */
+    private static boolean participation(int visibility, boolean asked) {
+        return asked && visibility != 2 && visibility != 3;
     }
 
     /** update_groups declares visibility PARAM_TEXT and casts it with (int), as PHP does. */

@@ -92,32 +92,15 @@ final class UserFunctions {
     private static Predicate<User> criterion(String key, String value) {
         return switch (key) {
             case "id" -> u -> Long.toString(u.id()).equals(value.strip());
-            // Moodle 4.5 (user/externallib.php, get_users): $DB->sql_like(key, value, false) for these three, a
-            // case-insensitive LIKE with the value unescaped, so _ and % in it are wildcards.
-            case "email" -> u -> like(value.strip(), u.email());
+            // user/externallib.php get_users: email, lastname and firstname by $DB->sql_like(..., false), the
+            // rest by equality.
+            case "email" -> u -> SqlLike.matches(u.email(), value.strip());
             case "username" -> u -> u.username().equals(value.strip().toLowerCase(Locale.ROOT));
-            case "firstname" -> u -> like(value, u.firstname());
-            case "lastname" -> u -> like(value, u.lastname());
+            case "firstname" -> u -> SqlLike.matches(u.firstname(), value);
+            case "lastname" -> u -> SqlLike.matches(u.lastname(), value);
             case "idnumber" -> u -> u.idnumber().equals(value);
             default -> u -> u.auth().equals(value);
         };
-    }
-
-    /** SQL {@code ILIKE} with Moodle's escape character, a backslash: {@code _} one character, {@code %} any run. */
-    static boolean like(String pattern, String value) {
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < pattern.length(); i++) {
-            char ch = pattern.charAt(i);
-            if (ch == '\\' && i + 1 < pattern.length()) {
-                regex.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
-            } else if (ch == '_' || ch == '%') {
-                regex.append(ch == '_' ? "." : ".*");
-            } else {
-                regex.append(Pattern.quote(String.valueOf(ch)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL)
-                .matcher(value).matches();
     }
 
     /** user_get_user_details: empty optional fields are left out; preferences only for the calling user. */

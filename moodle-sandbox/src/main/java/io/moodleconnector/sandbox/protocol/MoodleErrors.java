@@ -55,6 +55,9 @@ public final class MoodleErrors {
 
     /** {@code dml_missing_record_exception} for a table, with the SQL Moodle ran as debuginfo. */
     public static MoodleException missingRecord(String table, String sql, Object id) {
+        if (table.equals("user")) { // dml_missing_record_exception names a missing user invaliduser
+            return new MoodleException(DML_MISSING, "invaliduser", "Invalid user", sqlDebug(sql, "0", id));
+        }
         return new MoodleException(DML_MISSING, "invalidrecord",
                 "Can't find data record in database table " + table + ".", sqlDebug(sql, "0", id));
     }

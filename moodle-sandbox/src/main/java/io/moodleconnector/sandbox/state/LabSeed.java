@@ -96,7 +96,8 @@ public final class LabSeed {
         site.grades().add(new CourseGrade(2, 6, new BigDecimal("87.5")));
 
         site.services().put("cyclr", new Service("cyclr", "Cyclr",
-                SERVICE_FUNCTIONS.stream().filter(functions::contains).toList()));
+                java.util.stream.Stream.concat(SERVICE_FUNCTIONS.stream().filter(functions::contains),
+                        functions.stream().filter(f -> !SERVICE_FUNCTIONS.contains(f))).toList()));
         Map<String, String> tokens = new java.util.LinkedHashMap<>();
         for (String[] t : new String[][] {{"cyclr_ws", "3"}, {"nocap_ws", "4"}, {"restonly_ws", "10"}}) {
             String value = hex(random, 16);

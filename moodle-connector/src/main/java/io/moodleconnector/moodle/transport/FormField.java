@@ -1,4 +1,4 @@
-package io.moodleconnector.moodle.executor;
+package io.moodleconnector.moodle.transport;
 
 import java.util.Objects;
 

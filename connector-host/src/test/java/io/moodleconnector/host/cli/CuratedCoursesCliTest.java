@@ -1,0 +1,91 @@
+package io.moodleconnector.host.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.moodleconnector.host.PackagedPlugin;
+import io.moodleconnector.sandbox.MoodleSandbox;
+import io.moodleconnector.sandbox.state.LabSeed;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The curated course methods (catalogue/curated), loaded with --catalogue, end to end against the sandbox. */
+class CuratedCoursesCliTest {
+    @TempDir
+    static Path plugins;
+
+    private static MoodleSandbox sandbox;
+    private static Map<String, String> env;
+    private static String curated;
+
+    @BeforeAll
+    static void start() {
+        PackagedPlugin.copyInto(plugins);
+        Set<String> functions = new LinkedHashSet<>(LabSeed.SERVICE_FUNCTIONS);
+        functions.addAll(List.of("core_course_create_courses", "core_course_delete_courses",
+                "core_course_get_courses_by_field", "core_course_get_categories", "core_enrol_get_enrolled_users",
+                "core_enrol_get_users_courses"));
+        sandbox = MoodleSandbox.builder().functions(functions).build().start();
+        env = Map.of(ConnectorCli.PLUGINS_ENV, plugins.toString(), "MOODLE_URL", sandbox.url(),
+                "MOODLE_TOKEN", sandbox.token());
+        curated = Path.of(System.getProperty("repository.dir"), "catalogue", "curated").toString();
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    private static JsonNode call(String method, String input) {
+        CliRun run = CliRun.run(env, "--catalogue", curated, "call", method, "--input", input);
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        return run.json().path("data");
+    }
+
+    @Test
+    void aCourseIsCreatedFoundByShortnameAndDeleted() {
+        JsonNode category = call("courses.list-categories", "{}").get(0);
+        assertThat(category.path("name").asString()).isEqualTo("Category 1");
+
+        JsonNode created = call("courses.create", "{\"fullname\":\"Introduction to Chemistry\",\"shortname\":"
+                + "\"CHEM101\",\"categoryid\":" + category.path("id").asLong() + "}");
+        long id = created.path("id").asLong();
+        assertThat(created.path("shortname").asString()).isEqualTo("CHEM101");
+
+        JsonNode found = call("courses.list-by-field", "{\"field\":\"shortname\",\"value\":\"CHEM101\"}");
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.path("id").asLong()).isEqualTo(id);
+            assertThat(c.path("categoryname").asString()).isEqualTo("Category 1");
+            assertThat(c.path("visible").asBoolean()).isTrue();
+        });
+
+        JsonNode deleted = call("courses.delete", "{\"courseid\":" + id + "}");
+        assertThat(deleted.path("warnings")).isEmpty();
+        assertThat(call("courses.list-by-field", "{\"field\":\"shortname\",\"value\":\"CHEM101\"}")).isEmpty();
+    }
+
+    @Test
+    void aTakenShortnameIsMoodlesErrorAndNothingIsCreated() {
+        CliRun run = CliRun.run(env, "--catalogue", curated, "call", "courses.create", "--input",
+                "{\"fullname\":\"Another\",\"shortname\":\"LAB101\",\"categoryid\":1}");
+        assertThat(run.exit()).isEqualTo(4);
+        assertThat(run.error().path("details").toString()).contains("shortnametaken");
+    }
+
+    @Test
+    void enrolledUsersAndAUsersCoursesAreListed() {
+        // The lab enrols students 6-8 in LAB101 (course 2); see LabSeed.
+        JsonNode users = call("enrolments.list-users", "{\"courseid\":2}");
+        assertThat(users.findValuesAsString("username")).contains("labstudent1");
+        JsonNode courses = call("enrolments.list-courses-for-user", "{\"userid\":6}");
+        assertThat(courses.findValuesAsString("shortname")).contains("LAB101");
+        assertThat(courses.get(0).path("visible").isBoolean()).isTrue();
+    }
+}

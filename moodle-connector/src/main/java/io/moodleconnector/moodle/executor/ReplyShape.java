@@ -1,0 +1,209 @@
+package io.moodleconnector.moodle.executor;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An output schema compiled for checking plain values: per level, the allowed types as a bit mask, the
+ * {@code const}/{@code enum} values, the required keys and the properties with their own shapes, the items' shape.
+ * Compiling once saves the schema-tree lookups per value that made walking the schema itself twice as slow.
+ * Immutable and thread-safe.
+ */
+final class ReplyShape {
+    private static final int NULL = 1;
+    private static final int BOOLEAN = 2;
+    private static final int INTEGER = 4;
+    private static final int NUMBER = 8;
+    private static final int STRING = 16;
+    private static final int ARRAY = 32;
+    private static final int OBJECT = 64;
+    private static final int ANY = 127;
+
+    private final int types;
+    private final String typeText;
+    private final List<Object> allowed;
+    private final String allowedText;
+    private final String[] requiredOnly;
+    private final String[] names;
+    private final ReplyShape[] shapes;
+    private final boolean[] required;
+    private final ReplyShape items;
+
+    private ReplyShape(JsonNode schema) {
+        JsonNode type = schema.get("type");
+        int mask = type == null ? ANY : 0;
+        List<String> typeNames = new ArrayList<>();
+        if (type != null) {
+            for (JsonNode t : type.isArray() ? type : List.of(type)) {
+                mask |= bit(t.asString());
+                typeNames.add(t.asString());
+            }
+        }
+        this.types = mask;
+        this.typeText = String.join(" or ", typeNames);
+        JsonNode constant = schema.get("const");
+        JsonNode choices = constant != null ? null : schema.get("enum");
+        List<Object> values = null;
+        if (constant != null) {
+            values = new ArrayList<>();
+            values.add(JsonValues.toPlain(constant));
+        } else if (choices != null) {
+            values = new ArrayList<>();
+            for (JsonNode c : choices) {
+                values.add(JsonValues.toPlain(c));
+            }
+        }
+        this.allowed = values;
+        this.allowedText = constant != null ? constant.toString() : "one of " + choices;
+        Set<String> req = new HashSet<>();
+        JsonNode r = schema.get("required");
+        if (r != null) {
+            r.forEach(n -> req.add(n.asString()));
+        }
+        JsonNode properties = schema.get("properties");
+        List<String> propNames = new ArrayList<>();
+        List<ReplyShape> propShapes = new ArrayList<>();
+        if (properties != null) {
+            for (Map.Entry<String, JsonNode> p : properties.properties()) {
+                propNames.add(p.getKey());
+                propShapes.add(new ReplyShape(p.getValue()));
+            }
+        }
+        this.names = propNames.toArray(String[]::new);
+        this.shapes = propShapes.toArray(ReplyShape[]::new);
+        this.required = new boolean[names.length];
+        for (int i = 0; i < names.length; i++) {
+            required[i] = req.contains(names[i]);
+        }
+        req.removeAll(propNames);
+        this.requiredOnly = req.toArray(String[]::new);
+        JsonNode itemSchema = schema.get("items");
+        this.items = itemSchema != null && itemSchema.isObject() ? new ReplyShape(itemSchema) : null;
+    }
+
+    /** The shape of a schema. */
+    static ReplyShape of(JsonNode schema) {
+        return new ReplyShape(schema);
+    }
+
+    /** What is wrong with the value, or null when it has this shape; the path is left at the mismatch. */
+    String mismatch(Object value, List<Object> path) {
+        int actual = typeOf(value);
+        if ((types & actual) == 0 && !(actual == INTEGER && (types & NUMBER) != 0)) {
+            return describe(actual) + " where " + typeText + " is expected";
+        }
+        if (allowed != null && allowed.stream().noneMatch(a -> same(a, value))) {
+            return describe(actual) + " where " + allowedText + " is expected";
+        }
+        if (value instanceof Map<?, ?> map) {
+            return objectMismatch(map, path);
+        }
+        if (items != null && value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                path.add(i);
+                String p = items.mismatch(list.get(i), path);
+                if (p != null) {
+                    return p;
+                }
+                path.remove(path.size() - 1);
+            }
+        }
+        return null;
+    }
+
+    private String objectMismatch(Map<?, ?> map, List<Object> path) {
+        for (String key : requiredOnly) {
+            if (!map.containsKey(key)) {
+                path.add(key);
+                return "nothing, though the property is required";
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            Object v = map.get(names[i]);
+            if (v == null) {
+                // An optional property may be absent or null (Moodle's optional values may come back null).
+                if (!required[i]) {
+                    continue;
+                }
+                if (!map.containsKey(names[i])) {
+                    path.add(names[i]);
+                    return "nothing, though the property is required";
+                }
+            }
+            path.add(names[i]);
+            String problem = shapes[i].mismatch(v, path);
+            if (problem != null) {
+                return problem;
+            }
+            path.remove(path.size() - 1);
+        }
+        return null;
+    }
+
+    private static int bit(String type) {
+        return switch (type) {
+            case "null" -> NULL;
+            case "boolean" -> BOOLEAN;
+            case "integer" -> INTEGER;
+            case "number" -> NUMBER | INTEGER;
+            case "string" -> STRING;
+            case "array" -> ARRAY;
+            case "object" -> OBJECT;
+            default -> 0;
+        };
+    }
+
+    private static int typeOf(Object value) {
+        if (value == null) {
+            return NULL;
+        }
+        if (value instanceof String) {
+            return STRING;
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return INTEGER;
+        }
+        if (value instanceof Map<?, ?>) {
+            return OBJECT;
+        }
+        if (value instanceof List<?>) {
+            return ARRAY;
+        }
+        if (value instanceof Boolean) {
+            return BOOLEAN;
+        }
+        if (value instanceof BigDecimal d) {
+            return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0 ? INTEGER : NUMBER;
+        }
+        if (value instanceof Number n) {
+            double d = n.doubleValue();
+            return d == Math.rint(d) ? INTEGER : NUMBER;
+        }
+        return 0;
+    }
+
+    private static String describe(int type) {
+        return switch (type) {
+            case NULL -> "null";
+            case BOOLEAN -> "a boolean";
+            case INTEGER -> "an integer";
+            case NUMBER -> "a number";
+            case STRING -> "a string";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> "a value of no JSON type";
+        };
+    }
+
+    private static boolean same(Object expected, Object value) {
+        if (expected instanceof Number a && value instanceof Number b) {
+            return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+        }
+        return expected == null ? value == null : expected.equals(value);
+    }
+}

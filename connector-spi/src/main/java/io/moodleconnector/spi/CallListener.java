@@ -98,7 +98,8 @@ public interface CallListener {
      *
      * @param methodId the method
      * @param function the Moodle function about to be called
-     * @param limit    which limit held it: {@code requestsPerSecond} or {@code maxInFlight}
+     * @param limit    which limit held it: {@code siteBudget}, the site's {@link SiteBudget} (requests per second
+     *                 and in flight together)
      * @param waited   how long it waited
      */
     record BudgetWait(String methodId, String function, String limit, Duration waited) {

@@ -93,7 +93,7 @@ class CancellationTest {
 
     @Test
     void interruptingACallWaitingForARateLimitPermitCancelsItBeforeAnythingIsSent() throws Exception {
-        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body("{}").build());
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(Fixtures.siteInfoReply("Moodle Lab", "")).build());
         Connection slow = Fixtures.connection(server, Fixtures.fastOptions().requestsPerSecond(0.05)
                 .callTimeout(HUNG).build());
         connector.invoke("site.info", Map.of(), slow); // takes the only permit of the next 20 s

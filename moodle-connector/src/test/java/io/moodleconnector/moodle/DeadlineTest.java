@@ -88,7 +88,7 @@ class DeadlineTest {
     @Test
     void retryAfterOfA503IsHonouredBeforeTheNextAttempt() {
         server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "1").build());
-        server.enqueue(json("{\"sitename\":\"Moodle Lab\"}"));
+        server.enqueue(json(Fixtures.siteInfoReply("Moodle Lab", "")));
         RecordingListener events = new RecordingListener();
         connector.invoke("site.info", Map.of(), Fixtures.connection(server), deadline(10_000, events));
         List<CallListener.Retry> retries = events.of(CallListener.Retry.class);
@@ -101,7 +101,7 @@ class DeadlineTest {
     @Test
     void retryAfterLongerThanTheDeadlineEndsTheCallWithoutWaiting() {
         server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "30").build());
-        server.enqueue(json("{}"));
+        server.enqueue(json(Fixtures.siteInfoReply("Moodle Lab", "")));
         Connection c = Fixtures.connection(server, Fixtures.fastOptions().callTimeout(HUNG).build());
         Throwable t = catchThrowable(() -> connector.invoke("site.info", Map.of(), c, deadline(2000, null)));
         assertThat(t).isInstanceOf(DeadlineExceededException.class);
@@ -111,7 +111,7 @@ class DeadlineTest {
 
     @Test
     void aWaitForTheRateBudgetThatWouldOutlastTheDeadlineFailsAtOnceSayingSo() {
-        server.enqueue(json("{}"));
+        server.enqueue(json(Fixtures.siteInfoReply("Moodle Lab", "")));
         Connection slow = Fixtures.connection(server, Fixtures.fastOptions().requestsPerSecond(0.05)
                 .callTimeout(HUNG).build());
         connector.invoke("site.info", Map.of(), slow); // the only permit of the next 20 s
@@ -122,15 +122,15 @@ class DeadlineTest {
 
     @Test
     void timeSpentWaitingForTheRateBudgetIsReported() {
-        server.enqueue(json("{}"));
-        server.enqueue(json("{}"));
+        server.enqueue(json(Fixtures.siteInfoReply("Moodle Lab", "")));
+        server.enqueue(json(Fixtures.siteInfoReply("Moodle Lab", "")));
         Connection onePerSecond = Fixtures.connection(server, Fixtures.fastOptions().requestsPerSecond(1).build());
         connector.invoke("site.info", Map.of(), onePerSecond);
         RecordingListener events = new RecordingListener();
         connector.invoke("site.info", Map.of(), onePerSecond, deadline(5000, events));
         List<CallListener.BudgetWait> waits = events.of(CallListener.BudgetWait.class);
         assertThat(waits).hasSize(1);
-        assertThat(waits.get(0).limit()).isEqualTo("requestsPerSecond");
+        assertThat(waits.get(0).limit()).isEqualTo("siteBudget");
         assertThat(waits.get(0).waited()).isPositive();
         assertThat(events.end().budgetWait()).isEqualTo(waits.get(0).waited());
     }

@@ -37,7 +37,7 @@ class EventsTest {
 
     @Test
     void aCallReportsItsStartItsRequestAndItsEnd() {
-        server.enqueue(json("{\"sitename\":\"Moodle Lab\"}"));
+        server.enqueue(json(Fixtures.siteInfoReply("Moodle Lab", "")));
         call("site.info", Map.of(), Fixtures.connection(server));
         assertThat(events.events.get(0)).isEqualTo("start site.info");
         CallListener.RequestEnd request = events.of(CallListener.RequestEnd.class).get(0);
@@ -61,7 +61,7 @@ class EventsTest {
     @Test
     void eachAttemptAndRetryOfAReadIsReported() {
         server.enqueue(new MockResponse.Builder().code(503).build());
-        server.enqueue(json("{}"));
+        server.enqueue(json(Fixtures.siteInfoReply("Moodle Lab", "")));
         call("site.info", Map.of(), Fixtures.connection(server));
         assertThat(events.of(CallListener.RequestEnd.class)).extracting(CallListener.RequestEnd::attempt,
                 CallListener.RequestEnd::httpStatus).containsExactly(
@@ -89,7 +89,7 @@ class EventsTest {
 
     @Test
     void theConnectorsListenerHearsEveryCallAsWellAsTheCallsOwn() {
-        server.enqueue(json("{}"));
+        server.enqueue(json(Fixtures.siteInfoReply("Moodle Lab", "")));
         RecordingListener connectorWide = new RecordingListener();
         connector.setCallListener(connectorWide);
         call("site.info", Map.of(), Fixtures.connection(server));
@@ -99,7 +99,7 @@ class EventsTest {
 
     @Test
     void aListenerThatThrowsDoesNotChangeTheCall() {
-        server.enqueue(json("{\"sitename\":\"Moodle Lab\"}"));
+        server.enqueue(json(Fixtures.siteInfoReply("Moodle Lab", "")));
         CallListener broken = new CallListener() {
             @Override
             public void requestEnd(RequestEnd event) {

@@ -164,11 +164,13 @@ class MoodleConnectorTest {
 
     @Test
     void checkCachesTheSiteInfoInThePluginsPerSiteState() {
-        try (MoodleConnector a = new MoodleConnector()) {
-            server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
-                    .body(Samples.responseBody("core_webservice_get_site_info", "no parameters")).build());
-            a.check(Fixtures.connection(server));
-            assertThat(PluginResources.transport().site(Fixtures.connection(server, Fixtures.fastOptions()
+        // A real site (the sandbox): check() also runs the capability probes, which a one-reply fake cannot answer.
+        try (io.moodleconnector.sandbox.MoodleSandbox sandbox = io.moodleconnector.sandbox.MoodleSandbox.builder()
+                .build().start(); MoodleConnector a = new MoodleConnector()) {
+            io.moodleconnector.spi.Connection c = io.moodleconnector.spi.Connection.of(sandbox.url(),
+                    io.moodleconnector.spi.Secret.of(sandbox.token()));
+            a.check(c);
+            assertThat(PluginResources.transport().site(c.withOptions(c.options().toBuilder()
                     .callTimeout(java.time.Duration.ofSeconds(7)).build())).siteInfo())
                     .hasValueSatisfying(info -> assertThat(info).containsEntry("sitename", "Moodle Lab"));
         }

@@ -25,7 +25,8 @@ class RetryTableTest {
     @Test
     void http408IsRetriedForAReadAsItsErrorSaysItMayBe() {
         server.enqueue(new MockResponse.Builder().code(408).build());
-        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body("{}").build());
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
+                .body(Fixtures.siteInfoReply("Moodle Lab", "")).build());
         connector.invoke("site.info", Map.of(), Fixtures.connection(server));
         assertThat(server.getRequestCount()).isEqualTo(2);
     }

@@ -61,11 +61,22 @@ public final class ComposedExecutor {
                 + "' it does not have; run `connector catalogue lint`"));
     }
 
+    /** The schema of a list of what {@code single} would have taken one of: the unsingled reply is checked as such. */
+    private static tools.jackson.databind.JsonNode listOf(tools.jackson.databind.JsonNode element) {
+        if (element == null || element.isEmpty()) {
+            return element;
+        }
+        tools.jackson.databind.node.ObjectNode list = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        list.put("type", "array");
+        list.set("items", element);
+        return list;
+    }
+
     private static MethodDefinition unsingled(MethodDefinition m) {
         OutputMapping o = m.output();
         return new MethodDefinition(m.id(), m.name(), m.category(), m.description(), m.function(), m.access(),
                 m.capabilities(), m.input(), m.request(), m.batch(),
-                new OutputMapping(o.data(), o.convert(), false, o.perItem(), o.schema()), m.lookups(), m.examples(),
+                new OutputMapping(o.data(), o.convert(), false, o.perItem(), listOf(o.schema())), m.lookups(), m.examples(),
                 m.location());
     }
 }

@@ -1,6 +1,7 @@
 package io.moodleconnector.host.cli;
 
 import io.moodleconnector.host.ConnectorHost;
+import io.moodleconnector.spi.CallListener;
 import io.moodleconnector.spi.CallOptions;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.Connector;
@@ -51,19 +52,38 @@ final class CallCommand implements Callable<Integer> {
         try (ConnectorHost host = cli.openHost()) {
             Connector connector = cli.connector(host);
             CallOptions.Builder options = CallOptions.builder().deadline(deadline);
+            ProgressLine progress = null;
             if (verbose) {
                 options.listener(new EventLog(spec.commandLine().getErr()));
+            } else if (cli.stderrIsTerminal()) {
+                ProgressLine line = new ProgressLine(spec.commandLine().getErr(), methodId, System::nanoTime);
+                options.listener(new CallListener() {
+                    @Override
+                    public void chunkEnd(ChunkEnd event) {
+                        line.chunkEnded(event.chunks(), event.items());
+                    }
+                });
+                progress = line;
             }
             MethodResult result;
             try {
                 result = connector.invoke(methodId, parsed, connection, options.build());
             } catch (RuntimeException e) {
                 // Printed while the plugin is still loaded, whatever the error holds.
+                finish(progress);
                 return ErrorReport.print(e, spec.commandLine().getErr());
             }
+            finish(progress);
             spec.commandLine().getOut().println(Json.pretty(ResultView.of(result)));
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    /** Erases the progress line, if there is one, before the result or the error object is printed. */
+    private static void finish(ProgressLine progress) {
+        if (progress != null) {
+            progress.finish();
+        }
     }
 }

@@ -139,6 +139,11 @@ public final class ConnectorCli {
         return site != null && !site.isBlank();
     }
 
+    /** Whether stderr is a terminal, where a long call shows its progress ({@link ProgressLine}). */
+    boolean stderrIsTerminal() {
+        return ProgressLine.stderrIsTerminal(env);
+    }
+
     InputStream stdin() {
         return stdin;
     }

@@ -102,6 +102,11 @@ final class SchemaFromMoodle {
                 } else if (!at.isEmpty() && type.equals("integer") && isFlag(s.description())) {
                     convert.put(at, "boolean");
                     out.put("type", "boolean");
+                } else if ("PARAM_RAW".equals(s.type())) {
+                    // clean_returnvalue leaves a PARAM_RAW value as the function made it: Moodle 4.5 answers
+                    // courseformatoptions' values as integers (samples/core_course_get_courses.json).
+                    ArrayNode raw = NODES.arrayNode().add("string").add("integer").add("number").add("boolean");
+                    out.set("type", s.allowNull() ? raw.add("null") : raw);
                 } else if (s.allowNull()) {
                     out.set("type", NODES.arrayNode().add(type).add("null"));
                 } else {

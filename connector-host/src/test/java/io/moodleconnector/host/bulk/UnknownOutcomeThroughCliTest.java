@@ -44,7 +44,9 @@ class UnknownOutcomeThroughCliTest {
             public MockResponse dispatch(RecordedRequest request) {
                 String body = request.getBody().utf8();
                 if (body.contains("wsfunction=core_webservice_get_site_info")) {
-                    return json("{\"sitename\":\"Lab\",\"release\":\"4.5.5+ (Build: 20250613)\"}");
+                    return json("{\"sitename\":\"Lab\",\"username\":\"cyclr_ws\",\"userid\":3,"
+                            + "\"siteurl\":\"http://127.0.0.1\",\"functions\":[],"
+                            + "\"release\":\"4.5.5+ (Build: 20250613)\"}");
                 }
                 if (creates.incrementAndGet() == 2) {
                     return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)

@@ -43,7 +43,7 @@ class CallEventsCliTest {
     void verbosePrintsEachEventOnStderrAndKeepsStdoutTheResult() {
         moodle.enqueue(new MockResponse.Builder().code(503).build());
         moodle.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
-                .body("{\"sitename\":\"Moodle Lab\"}").build());
+                .body("{\"sitename\":\"Moodle Lab\",\"username\":\"cyclr_ws\",\"userid\":3,\"siteurl\":\"http://127.0.0.1\",\"functions\":[]}").build());
         CliRun run = CliRun.run(env, "call", "site.info", "--verbose", "--url", moodle.url("/").toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.json().get("data").get("sitename").asString()).isEqualTo("Moodle Lab");

@@ -32,7 +32,7 @@ class MicrometerThroughPluginTest {
     void callsAndRequestsAreTimedByMethodAndOutcome(@TempDir Path plugins) {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         moodle.enqueue(new MockResponse.Builder().code(502).build());
-        moodle.enqueue(json("{\"sitename\":\"Moodle Lab\"}"));
+        moodle.enqueue(json("{\"sitename\":\"Moodle Lab\",\"username\":\"cyclr_ws\",\"userid\":3,\"siteurl\":\"http://127.0.0.1\",\"functions\":[]}"));
         moodle.enqueue(json("{\"exception\":\"moodle_exception\",\"errorcode\":\"invalidtoken\",\"message\":\"x\"}"));
         try (ConnectorHost host = ConnectorHost.open(PackagedPlugin.copyInto(plugins))) {
             Connector connector = host.connector("moodle");

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** A site's limits in one JVM: the smallest any caller asked for apply to every caller. */
 class SiteLimiterTest {
-    private static final Duration SHORT = Duration.ofMillis(200);
+    private static final Duration SHORT = Duration.ofMillis(400);
     private final SiteLimiter limiter = new SiteLimiter("test");
 
     @Test

@@ -123,7 +123,7 @@ class ConnectorScriptIT {
             moodle.start();
             for (int i = 0; i < 2; i++) {
                 moodle.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
-                        .body("[{\"id\":7,\"name\":\"x\"}]").build());
+                        .body("[{\"id\":7,\"courseid\":2,\"name\":\"x\"}]").build());
                 Run run = run(new ProcessBuilder(script().toString(), "--plugins", plugins.toString(), "call",
                         "groups.create", "--url", moodle.url("/").toString(), "--input",
                         "{\"courseid\":2,\"name\":\"x\"}"), Map.of("MOODLE_TOKEN", "feedface"));

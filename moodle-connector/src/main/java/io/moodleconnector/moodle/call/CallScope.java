@@ -117,6 +117,11 @@ public final class CallScope implements AutoCloseable {
         return null;
     }
 
+    /** The error of a request the site's budget kept waiting up to the deadline; nothing was sent. */
+    public DeadlineExceededException budgetOutlastedDeadline() {
+        return deadlineExceeded("the site's budget kept a request waiting to the deadline", Outcome.NOT_APPLIED, null);
+    }
+
     private DeadlineExceededException deadlineExceeded(String how, Outcome outcome, Throwable cause) {
         Duration budget = Duration.ofNanos(budgetWaitNanos);
         return new DeadlineExceededException("the call to " + methodId + " ran out of its deadline of "

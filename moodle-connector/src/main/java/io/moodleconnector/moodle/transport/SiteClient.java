@@ -13,6 +13,7 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.ConnectionSpec;
@@ -36,7 +37,6 @@ final class SiteClient {
     /** Plain HTTP only: no TLS set up for a site that never uses it. */
     private static final List<ConnectionSpec> PLAIN = List.of(ConnectionSpec.CLEARTEXT);
     /** How long a wait for an in-flight permit blocks before it looks at the call's cancellation again. */
-    private static final Duration BUDGET_SLICE = Duration.ofMillis(10);
     /** A permit taken within this was free: no budget wait to report. */
     private static final long NOTICEABLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
@@ -134,35 +134,47 @@ final class SiteClient {
     }
 
     /**
-     * Takes a permit of the site's budget (an in-flight slot and a start within the rate), waiting within the call's
-     * deadline and the connection's callTimeout. The budget is asked for {@link #BUDGET_SLICE} at a time, so that a
-     * cancel or the deadline is seen between slices; the wait is reported to the call's listeners.
+     * Takes a permit of the site's budget (an in-flight slot and a start within the rate), in one wait bounded by
+     * the call's deadline and the connection's callTimeout: one wait, not a poll, so a shared budget (Redis) is asked
+     * once. A cancel through the host's handle interrupts the wait (the SPI's budgets end a wait on an interrupt), and
+     * that interrupt is the connector's own: it is cleared before the call ends. The wait is reported.
      */
     private SiteBudget.Permit acquire(CallScope scope, String function) {
         long start = System.nanoTime();
-        SiteBudget b = budget.get();
+        scope.checkpoint();
+        long remaining = scope.remainingNanos();
+        boolean deadlineBound = remaining < callTimeoutNanos;
+        Thread waiter = Thread.currentThread();
+        AtomicBoolean interruptedByCancel = new AtomicBoolean();
+        Cancellation.Registration onCancel = scope.onCancel(() -> {
+            interruptedByCancel.set(true);
+            waiter.interrupt();
+        });
         try {
-            while (true) {
-                SiteBudget.Permit permit;
-                try {
-                    permit = b.acquire(site, BUDGET_SLICE);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    scope.checkpoint();
-                    throw new TransportException("interrupted while waiting for the site's request budget; nothing"
-                            + " was sent", false, 0, e);
-                }
-                if (permit != null) {
-                    return permit;
-                }
-                scope.checkpoint();
-                if (System.nanoTime() - start > callTimeoutNanos) {
-                    throw new TransportException("the site's request budget (requestsPerSecond, maxInFlight, shared"
-                            + " by every connection to it) kept this request waiting past its callTimeout; nothing was"
-                            + " sent", true, 0, null);
-                }
+            Duration maxWait = Duration.ofNanos(Math.min(remaining, callTimeoutNanos));
+            SiteBudget.Permit permit = budget.get().acquire(site, maxWait);
+            if (permit != null) {
+                return permit;
             }
+            scope.checkpoint();
+            if (deadlineBound) {
+                throw scope.budgetOutlastedDeadline();
+            }
+            throw new TransportException("the site's request budget (requestsPerSecond, maxInFlight, shared by every"
+                    + " connection to it) kept this request waiting past its callTimeout; nothing was sent", true, 0,
+                    null);
+        } catch (InterruptedException e) {
+            if (!interruptedByCancel.get()) {
+                Thread.currentThread().interrupt(); // the host's own signal stays visible to it
+            }
+            scope.checkpoint();
+            throw new TransportException("interrupted while waiting for the site's request budget; nothing was sent",
+                    false, 0, e);
         } finally {
+            onCancel.close();
+            if (interruptedByCancel.get()) {
+                Thread.interrupted(); // the connector's own interrupt ends here
+            }
             long waited = System.nanoTime() - start;
             if (waited >= NOTICEABLE_WAIT_NANOS) {
                 scope.budgetWaited(function, "siteBudget", waited);

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * core_course_create_courses, core_course_delete_courses, core_course_get_courses_by_field and
  * core_course_get_categories, after course/externallib.php and course/classes/external/ of Moodle 4.5: enough for the
- * curated course methods (catalogue/curated) to run end to end. The lab has one category, id 1 "Category 1".
+ * course methods beyond the seed set (catalogue methods/platform.yaml) to run end to end. The lab has one category, id 1 "Category 1".
  */
 final class CourseAdminFunctions {
     private static final long CATEGORY = 1;

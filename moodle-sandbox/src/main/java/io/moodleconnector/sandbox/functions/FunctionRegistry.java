@@ -32,8 +32,8 @@ public final class FunctionRegistry {
             Map.entry("gradereport_overview_get_course_grades", GradeFunctions::courseGrades),
             Map.entry("core_webservice_get_site_info", SiteFunctions::siteInfo),
             Map.entry("core_auth_request_password_reset", SiteFunctions::requestPasswordReset),
-            // Beyond the lab's service: the curated course methods (catalogue/curated); a sandbox holds them only
-            // when asked to (MoodleSandbox.Builder#functions).
+            // Beyond the lab's service: the shipped methods beyond the seed set (methods/platform.yaml); the
+            // sandbox's service holds them by default (LabSeed.PLATFORM_FUNCTIONS).
             Map.entry("core_course_create_courses", CourseAdminFunctions::create),
             Map.entry("core_course_delete_courses", CourseAdminFunctions::delete),
             Map.entry("core_course_get_courses_by_field", CourseAdminFunctions::byField),

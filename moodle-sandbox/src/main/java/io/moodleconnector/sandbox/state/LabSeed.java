@@ -37,6 +37,17 @@ public final class LabSeed {
             "enrol_manual_enrol_users", "enrol_manual_unenrol_users", "core_course_get_courses",
             "core_user_create_users", "core_user_get_users", "gradereport_overview_get_course_grades",
             "core_auth_request_password_reset", "core_webservice_get_site_info");
+    /**
+     * The functions of the shipped methods beyond the seed set (catalogue methods/platform.yaml), which the sandbox's
+     * service also holds by default so that every shipped method runs against it; the lab site's service had only
+     * {@link #SERVICE_FUNCTIONS}.
+     */
+    public static final List<String> PLATFORM_FUNCTIONS = List.of("core_course_create_courses",
+            "core_course_delete_courses", "core_course_get_courses_by_field", "core_course_get_categories",
+            "core_enrol_get_enrolled_users", "core_enrol_get_users_courses");
+    /** What the sandbox's service holds by default: {@link #SERVICE_FUNCTIONS}, then {@link #PLATFORM_FUNCTIONS}. */
+    public static final List<String> DEFAULT_FUNCTIONS = java.util.stream.Stream.concat(SERVICE_FUNCTIONS.stream(),
+            PLATFORM_FUNCTIONS.stream()).toList();
     private static final String DESC = "Pre-created by the lab setup";
 
     private LabSeed() {
@@ -45,7 +56,7 @@ public final class LabSeed {
     /**
      * Fills an empty site.
      *
-     * @param functions the functions the service holds (a subset of the 26)
+     * @param functions the functions the service holds
      * @param random    where token values come from
      * @return the tokens by username: {@code cyclr_ws}, {@code nocap_ws}, {@code restonly_ws}
      */

@@ -4,38 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.moodleconnector.host.PackagedPlugin;
 import io.moodleconnector.sandbox.MoodleSandbox;
-import io.moodleconnector.sandbox.state.LabSeed;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** The curated course methods (catalogue/curated), loaded with --catalogue, end to end against the sandbox. */
-class CuratedCoursesCliTest {
+/** The shipped methods beyond the seed set (methods/platform.yaml), end to end against the default sandbox. */
+class PlatformMethodsCliTest {
     @TempDir
     static Path plugins;
 
     private static MoodleSandbox sandbox;
     private static Map<String, String> env;
-    private static String curated;
 
     @BeforeAll
     static void start() {
         PackagedPlugin.copyInto(plugins);
-        Set<String> functions = new LinkedHashSet<>(LabSeed.SERVICE_FUNCTIONS);
-        functions.addAll(List.of("core_course_create_courses", "core_course_delete_courses",
-                "core_course_get_courses_by_field", "core_course_get_categories", "core_enrol_get_enrolled_users",
-                "core_enrol_get_users_courses"));
-        sandbox = MoodleSandbox.builder().functions(functions).build().start();
+        sandbox = MoodleSandbox.builder().build().start();
         env = Map.of(ConnectorCli.PLUGINS_ENV, plugins.toString(), "MOODLE_URL", sandbox.url(),
                 "MOODLE_TOKEN", sandbox.token());
-        curated = Path.of(System.getProperty("repository.dir"), "catalogue", "curated").toString();
     }
 
     @AfterAll
@@ -44,7 +34,7 @@ class CuratedCoursesCliTest {
     }
 
     private static JsonNode call(String method, String input) {
-        CliRun run = CliRun.run(env, "--catalogue", curated, "call", method, "--input", input);
+        CliRun run = CliRun.run(env, "call", method, "--input", input);
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         return run.json().path("data");
     }
@@ -73,7 +63,7 @@ class CuratedCoursesCliTest {
 
     @Test
     void aTakenShortnameIsMoodlesErrorAndNothingIsCreated() {
-        CliRun run = CliRun.run(env, "--catalogue", curated, "call", "courses.create", "--input",
+        CliRun run = CliRun.run(env, "call", "courses.create", "--input",
                 "{\"fullname\":\"Another\",\"shortname\":\"LAB101\",\"categoryid\":1}");
         assertThat(run.exit()).isEqualTo(4);
         assertThat(run.error().path("details").toString()).contains("shortnametaken");

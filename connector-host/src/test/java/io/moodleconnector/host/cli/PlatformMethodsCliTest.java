@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** The shipped methods beyond the seed set (methods/platform.yaml), end to end against the default sandbox. */
+/**
+ * The shipped methods beyond the seed set (methods/platform.yaml), end to end against the default sandbox through
+ * the CLI and the packaged plugin. The tests share one sandbox, so each works on records the others leave alone.
+ */
 class PlatformMethodsCliTest {
     @TempDir
     static Path plugins;
@@ -77,5 +80,66 @@ class PlatformMethodsCliTest {
         JsonNode courses = call("enrolments.list-courses-for-user", "{\"userid\":6}");
         assertThat(courses.findValuesAsString("shortname")).contains("LAB101");
         assertThat(courses.get(0).path("visible").isBoolean()).isTrue();
+    }
+
+    @Test
+    void anUpdatedCourseIsFoundByItsNewShortname() {
+        JsonNode created = call("courses.create", "{\"fullname\":\"Physics\",\"shortname\":\"PHYS1\",\"categoryid\":1}");
+        long id = created.path("id").asLong();
+
+        JsonNode updated = call("courses.update", "{\"courseid\":" + id + ",\"shortname\":\"PHYS101\","
+                + "\"fullname\":\"Physics I\",\"visible\":0}");
+
+        assertThat(updated.path("warnings")).isEmpty();
+        JsonNode found = call("courses.list-by-field", "{\"field\":\"shortname\",\"value\":\"PHYS101\"}");
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.path("id").asLong()).isEqualTo(id);
+            assertThat(c.path("fullname").asString()).isEqualTo("Physics I");
+            assertThat(c.path("visible").asBoolean()).isFalse();
+        });
+    }
+
+    @Test
+    void aShortnameTakenByAnotherCourseIsAWarningAndTheCourseKeepsItsName() {
+        JsonNode updated = call("courses.update", "{\"courseid\":3,\"shortname\":\"LAB101\"}");
+
+        assertThat(updated.path("warnings")).singleElement().satisfies(w -> {
+            assertThat(w.path("itemid").asLong()).isEqualTo(3);
+            assertThat(w.path("warningcode").asString()).isEqualTo("shortnametaken");
+        });
+        assertThat(call("courses.list-by-field", "{\"field\":\"id\",\"value\":\"3\"}").get(0)
+                .path("shortname").asString()).isEqualTo("LAB102");
+    }
+
+    @Test
+    void anUpdatedUserIsReadBackByUsername() {
+        JsonNode updated = call("users.update", "{\"userid\":7,\"city\":\"Wellington\",\"lastname\":\"Renamed\"}");
+
+        assertThat(updated.path("warnings")).isEmpty();
+        JsonNode found = call("users.list-by-field", "{\"field\":\"username\",\"values\":[\"labstudent2\"]}");
+        assertThat(found).singleElement().satisfies(u -> {
+            assertThat(u.path("id").asLong()).isEqualTo(7);
+            assertThat(u.path("lastname").asString()).isEqualTo("Renamed");
+        });
+    }
+
+    @Test
+    void anEmailAnotherAccountUsesIsAWarningAndNothingChanges() {
+        JsonNode updated = call("users.update", "{\"userid\":7,\"email\":\"LABSTUDENT1@example.com\"}");
+
+        assertThat(updated.path("warnings").get(0).path("warningcode").asString()).isEqualTo("useremailduplicate");
+        assertThat(call("users.list-by-field", "{\"field\":\"id\",\"values\":[\"7\"]}").get(0).path("email")
+                .asString()).isEqualTo("labstudent2@example.com");
+    }
+
+    @Test
+    void aDeletedUserIsNoLongerFoundNorEnrolled() {
+        JsonNode deleted = call("users.delete", "{\"userid\":8}");
+
+        assertThat(deleted.path("success").asBoolean()).isTrue();
+        assertThat(call("users.list-by-field", "{\"field\":\"username\",\"values\":[\"labstudent3\"]}"))
+                .isEmpty();
+        assertThat(call("enrolments.list-users", "{\"courseid\":2}").findValuesAsString("username"))
+                .doesNotContain("labstudent3");
     }
 }

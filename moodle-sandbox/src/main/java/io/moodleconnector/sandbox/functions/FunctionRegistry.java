@@ -38,6 +38,10 @@ public final class FunctionRegistry {
             Map.entry("core_course_delete_courses", CourseAdminFunctions::delete),
             Map.entry("core_course_get_courses_by_field", CourseAdminFunctions::byField),
             Map.entry("core_course_get_categories", CourseAdminFunctions::categories),
+            Map.entry("core_course_update_courses", CourseUpdateFunctions::update),
+            Map.entry("core_user_update_users", UserAdminFunctions::update),
+            Map.entry("core_user_delete_users", UserAdminFunctions::delete),
+            Map.entry("core_user_get_users_by_field", UserAdminFunctions::byField),
             Map.entry("core_enrol_get_enrolled_users", EnrolmentReadFunctions::enrolledUsers),
             Map.entry("core_enrol_get_users_courses", EnrolmentReadFunctions::usersCourses));
 

@@ -44,7 +44,8 @@ public final class LabSeed {
      */
     public static final List<String> PLATFORM_FUNCTIONS = List.of("core_course_create_courses",
             "core_course_delete_courses", "core_course_get_courses_by_field", "core_course_get_categories",
-            "core_enrol_get_enrolled_users", "core_enrol_get_users_courses");
+            "core_enrol_get_enrolled_users", "core_enrol_get_users_courses", "core_course_update_courses",
+            "core_user_update_users", "core_user_delete_users", "core_user_get_users_by_field");
     /** What the sandbox's service holds by default: {@link #SERVICE_FUNCTIONS}, then {@link #PLATFORM_FUNCTIONS}. */
     public static final List<String> DEFAULT_FUNCTIONS = java.util.stream.Stream.concat(SERVICE_FUNCTIONS.stream(),
             PLATFORM_FUNCTIONS.stream()).toList();

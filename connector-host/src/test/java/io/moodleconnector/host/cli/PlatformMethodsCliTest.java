@@ -142,4 +142,52 @@ class PlatformMethodsCliTest {
         assertThat(call("enrolments.list-users", "{\"courseid\":2}").findValuesAsString("username"))
                 .doesNotContain("labstudent3");
     }
+
+    @Test
+    void aCategoryIsCreatedListedAndGivenACourse() {
+        long category = call("courses.create-category", "{\"name\":\"Science\",\"idnumber\":\"SCI\"}").path("id")
+                .asLong();
+        assertThat(call("courses.list-categories", "{\"criteria\":[{\"key\":\"idnumber\",\"value\":\"SCI\"}]}"))
+                .singleElement().satisfies(c -> assertThat(c.path("id").asLong()).isEqualTo(category));
+
+        call("courses.create", "{\"fullname\":\"Biology\",\"shortname\":\"BIO1\",\"categoryid\":" + category + "}");
+
+        assertThat(call("courses.list-by-field", "{\"field\":\"category\",\"value\":\"" + category + "\"}"))
+                .singleElement().satisfies(c -> assertThat(c.path("categoryname").asString()).isEqualTo("Science"));
+    }
+
+    @Test
+    void aCohortIsCreatedFoundAndGivenAMemberAndAnUnknownUserIsAWarning() {
+        long cohort = call("cohorts.create", "{\"name\":\"Class of 2027\",\"idnumber\":\"Y2027\"}").path("id")
+                .asLong();
+        assertThat(call("cohorts.search", "{\"query\":\"2027\"}")).singleElement()
+                .satisfies(c -> assertThat(c.path("id").asLong()).isEqualTo(cohort));
+
+        assertThat(call("cohorts.add-member", "{\"cohortid\":" + cohort + ",\"userid\":6}").path("warnings"))
+                .isEmpty();
+        assertThat(call("cohorts.add-member", "{\"cohortid\":" + cohort + ",\"userid\":999}").path("warnings")
+                .get(0).path("message").asString()).isEqualTo("User not found");
+    }
+
+    @Test
+    void aRoleIsAssignedAndUnassignedInACourse() {
+        assertThat(call("roles.assign", "{\"roleid\":4,\"userid\":7,\"instanceid\":2}").path("success").asBoolean())
+                .isTrue();
+        assertThat(sandbox.<Integer>inspect(s -> s.roleAssignments().size()).intValue()).isEqualTo(1);
+
+        call("roles.unassign", "{\"roleid\":4,\"userid\":7,\"instanceid\":2}");
+
+        assertThat(sandbox.<Integer>inspect(s -> s.roleAssignments().size()).intValue()).isZero();
+    }
+
+    @Test
+    void aRoleInACourseThatDoesNotExistIsRefusedAndNothingIsAssigned() {
+        CliRun run = CliRun.run(env, "call", "roles.assign", "--input",
+                "{\"roleid\":4,\"userid\":7,\"instanceid\":999}");
+        // Moodle's invalid_parameter_exception: the input was refused, so the exit code of bad input.
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(2);
+        assertThat(run.error().path("error").asString()).isEqualTo("invalid_input");
+        assertThat(run.error().path("details").path("outcome").asString()).isEqualTo("not_applied");
+        assertThat(sandbox.<Integer>inspect(s -> s.roleAssignments().size()).intValue()).isZero();
+    }
 }

@@ -31,7 +31,7 @@ final class CourseUpdateFunctions {
                     : !idnumber.isEmpty() && !idnumber.equals(old.idnumber()) && site.courses().values().stream()
                             .anyMatch(x -> x.idnumber().equals(idnumber))
                     ? "courseidnumbertaken:ID number is already used for another course (" + idnumber + ")"
-                    : category != null && (Long) category != 1L
+                    : category != null && !site.categories().containsKey((Long) category)
                     ? "invalidrecord:Can't find data record in database table course_categories." : null;
             if (problem != null) {
                 int colon = problem.indexOf(':');
@@ -41,7 +41,7 @@ final class CourseUpdateFunctions {
             Object visible = c.get("visible");
             site.courses().put(id, new Course(id, shortname, Params.text(c, "fullname", old.fullname()), idnumber,
                     Params.text(c, "summary", old.summary()), Params.text(c, "format", old.format()),
-                    old.categoryId(), old.sortorder(), old.newsitems(), old.numsections(), old.hiddensections(),
+                    category == null ? old.categoryId() : (Long) category, old.sortorder(), old.newsitems(), old.numsections(), old.hiddensections(),
                     visible == null ? old.visible() : ((Long) visible).intValue(), old.groupmode(),
                     old.groupmodeforce(), old.timecreated(), ctx.now(), old.formatOptions()));
         }

@@ -45,7 +45,9 @@ public final class LabSeed {
     public static final List<String> PLATFORM_FUNCTIONS = List.of("core_course_create_courses",
             "core_course_delete_courses", "core_course_get_courses_by_field", "core_course_get_categories",
             "core_enrol_get_enrolled_users", "core_enrol_get_users_courses", "core_course_update_courses",
-            "core_user_update_users", "core_user_delete_users", "core_user_get_users_by_field");
+            "core_user_update_users", "core_user_delete_users", "core_user_get_users_by_field",
+            "core_course_create_categories", "core_cohort_create_cohorts", "core_cohort_add_cohort_members",
+            "core_cohort_search_cohorts", "core_role_assign_roles", "core_role_unassign_roles");
     /** What the sandbox's service holds by default: {@link #SERVICE_FUNCTIONS}, then {@link #PLATFORM_FUNCTIONS}. */
     public static final List<String> DEFAULT_FUNCTIONS = java.util.stream.Stream.concat(SERVICE_FUNCTIONS.stream(),
             PLATFORM_FUNCTIONS.stream()).toList();
@@ -70,6 +72,8 @@ public final class LabSeed {
         site.courses().put(2L, labCourse(2, "101", 10002));
         site.courses().put(3L, labCourse(3, "102", 10001));
         site.startSequence("course", 4);
+        site.categories().put(1L, new Records.Category(1, "Category 1", "", "", 0, SETUP_TIME));
+        site.startSequence("course_categories", 2);
 
         user(site, 1, "guest", "Guest user", " ", "root@localhost", User.Access.NO_REST);
         user(site, 2, "admin", "Admin", "User", "admin@example.com", User.Access.MANAGER);

@@ -190,4 +190,29 @@ class PlatformMethodsCliTest {
         assertThat(run.error().path("details").path("outcome").asString()).isEqualTo("not_applied");
         assertThat(sandbox.<Integer>inspect(s -> s.roleAssignments().size()).intValue()).isZero();
     }
+
+    @Test
+    void aCoursesContentsListTheForumsOfItsSections() {
+        // LabSeed: LAB101 (course 2) has its announcements forum (cmid 1) and a separate-groups forum (cmid 3).
+        JsonNode sections = call("courses.get-contents", "{\"courseid\":2}");
+
+        assertThat(sections.get(0).path("modules").findValuesAsString("name")).containsExactly("Announcements");
+        assertThat(sections.get(1).path("modules")).singleElement().satisfies(m -> {
+            assertThat(m.path("id").asLong()).isEqualTo(3);
+            assertThat(m.path("groupmode").asInt()).isEqualTo(1);
+            assertThat(m.path("visible").asBoolean()).isTrue();
+        });
+    }
+
+    @Test
+    void aStudentWithAPassingCourseGradeHasCompletedTheCourseAndOneWithoutHasNot() {
+        // LabSeed: labstudent1 (user 6) has 87.5 in LAB101; labstudent2 (user 7) has no grade.
+        JsonNode done = call("completion.get-course-status", "{\"courseid\":2,\"userid\":6}");
+        assertThat(done.path("completed").asBoolean()).isTrue();
+        assertThat(done.path("completions").get(0).path("timecompleted").asString()).endsWith("Z");
+
+        JsonNode notDone = call("completion.get-course-status", "{\"courseid\":2,\"userid\":7}");
+        assertThat(notDone.path("completed").asBoolean()).isFalse();
+        assertThat(notDone.path("completions").get(0).path("timecompleted").isNull()).isTrue();
+    }
 }

@@ -45,6 +45,8 @@ public final class FunctionRegistry {
             Map.entry("core_cohort_search_cohorts", CohortFunctions::search),
             Map.entry("core_role_assign_roles", RoleFunctions::assign),
             Map.entry("core_role_unassign_roles", RoleFunctions::unassign),
+            Map.entry("core_course_get_contents", CourseContentFunctions::contents),
+            Map.entry("core_completion_get_course_completion_status", CourseContentFunctions::completionStatus),
             Map.entry("core_user_update_users", UserAdminFunctions::update),
             Map.entry("core_user_delete_users", UserAdminFunctions::delete),
             Map.entry("core_user_get_users_by_field", UserAdminFunctions::byField),

@@ -47,7 +47,8 @@ public final class LabSeed {
             "core_enrol_get_enrolled_users", "core_enrol_get_users_courses", "core_course_update_courses",
             "core_user_update_users", "core_user_delete_users", "core_user_get_users_by_field",
             "core_course_create_categories", "core_cohort_create_cohorts", "core_cohort_add_cohort_members",
-            "core_cohort_search_cohorts", "core_role_assign_roles", "core_role_unassign_roles");
+            "core_cohort_search_cohorts", "core_role_assign_roles", "core_role_unassign_roles",
+            "core_course_get_contents", "core_completion_get_course_completion_status");
     /** What the sandbox's service holds by default: {@link #SERVICE_FUNCTIONS}, then {@link #PLATFORM_FUNCTIONS}. */
     public static final List<String> DEFAULT_FUNCTIONS = java.util.stream.Stream.concat(SERVICE_FUNCTIONS.stream(),
             PLATFORM_FUNCTIONS.stream()).toList();

@@ -46,22 +46,36 @@ public final class MethodsDoc {
         return markdown.substring(0, tableStart) + table(sources) + markdown.substring(end + " functions.\n".length());
     }
 
-    /** The table, then {@code N methods over M functions.} */
+    /**
+     * The table, the seed set's methods first (those calling one of the 26 functions of {@link SeedSet}), then
+     * {@code N methods over M functions; the seed set: N methods over 26 functions.}
+     */
     static String table(List<CatalogueSource> sources) {
-        List<MethodDefinition> methods = new CatalogueLoader().load(sources).methods();
-        StringBuilder out = new StringBuilder("| Category | Id | Name | Moodle function | Access | As-is |\n"
-                + "|---|---|---|---|---|---|\n");
+        List<MethodDefinition> all = new CatalogueLoader().load(sources).methods();
+        List<MethodDefinition> methods = java.util.stream.Stream.concat(
+                all.stream().filter(m -> SeedSet.contains(m.function())),
+                all.stream().filter(m -> !SeedSet.contains(m.function()))).toList();
+        StringBuilder out = new StringBuilder("| Category | Id | Name | Moodle function | Access | As-is | Seed set |\n"
+                + "|---|---|---|---|---|---|---|\n");
         Set<String> functions = new LinkedHashSet<>();
+        Set<String> seedFunctions = new LinkedHashSet<>();
+        long seedMethods = 0;
         for (MethodDefinition m : methods) {
             functions.add(m.function());
+            boolean seed = SeedSet.contains(m.function());
+            if (seed) {
+                seedFunctions.add(m.function());
+                seedMethods++;
+            }
             // As-is: the input is the function's parameters; a mapping may only add defaults or send text.
             boolean asIs = m.request().template() == null;
             out.append("| ").append(m.category()).append(" | `").append(m.id()).append("` | ").append(m.name())
                     .append(" | `").append(m.function()).append("` | ").append(m.access().yamlName()).append(" | ")
-                    .append(asIs ? "yes |" : " |").append('\n');
+                    .append(asIs ? "yes |" : " |").append(seed ? " yes |" : " |").append('\n');
         }
         out.append('\n').append(methods.size()).append(" methods over ").append(functions.size())
-                .append(" functions.\n");
+                .append(" functions; the seed set: ").append(seedMethods).append(" methods over ")
+                .append(seedFunctions.size()).append(" functions.\n");
         return out.toString();
     }
 }

@@ -67,10 +67,12 @@ class MoodleConnectorTest {
     void checkReportsSiteUserAndWhichMethodsTheServiceAllows() {
         server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
                 .body(Samples.responseBody("core_webservice_get_site_info", "no parameters")).build());
-        // Without capability probes in the catalogue, the service's function list alone decides (one request).
+        // Without capability probes in the catalogue, the service's function list alone decides (one request). The
+        // recorded lab service holds the seed set's 26 functions only, so the methods beyond it are left out.
         List<io.moodleconnector.catalogue.CatalogueSource> noProbes = new java.util.ArrayList<>(
                 io.moodleconnector.catalogue.CatalogueSource.shipped().stream()
-                        .filter(s -> !s.name().equals("probes.yaml")).toList());
+                        .filter(s -> !s.name().equals("probes.yaml") && !s.name().equals("platform.yaml"))
+                        .toList());
         noProbes.add(io.moodleconnector.catalogue.CatalogueSource.of(
                 java.nio.file.Path.of("src/test/resources/catalogue/shapes.yaml")));
         try (MoodleConnector c = new MoodleConnector(

@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A Moodle 4.5 REST web-service server on loopback with an in-memory site seeded like the lab the reference samples
@@ -185,7 +184,7 @@ public final class MoodleSandbox implements AutoCloseable {
     public static final class Builder {
         private int port;
         private int maxInputVars = 5000;
-        private Set<String> functions = LabSeed.SERVICE_FUNCTIONS.stream().collect(Collectors.toCollection(LinkedHashSet::new));
+        private Set<String> functions = new LinkedHashSet<>(LabSeed.DEFAULT_FUNCTIONS);
         private boolean debug;
         private int threads = 4;
         private int recordLimit = 1000;
@@ -223,7 +222,10 @@ public final class MoodleSandbox implements AutoCloseable {
             return this;
         }
 
-        /** The functions the token's service holds (default: all 26). */
+        /**
+         * The functions the token's service holds (default: the lab's 26, {@link LabSeed#SERVICE_FUNCTIONS}, and those
+         * of the shipped methods beyond the seed set, {@link LabSeed#PLATFORM_FUNCTIONS}).
+         */
         public Builder functions(Set<String> functions) {
             Set<String> known = ShippedReference.INSTANCE.names();
             for (String f : functions) {
@@ -234,6 +236,14 @@ public final class MoodleSandbox implements AutoCloseable {
             }
             this.functions = new LinkedHashSet<>(functions);
             return this;
+        }
+
+        /**
+         * The lab site's service exactly: its 26 functions ({@link LabSeed#SERVICE_FUNCTIONS}), as when the
+         * reference samples were recorded (site info lists them).
+         */
+        public Builder labService() {
+            return functions(new LinkedHashSet<>(LabSeed.SERVICE_FUNCTIONS));
         }
 
         /** Moodle's debug setting: when on, errors carry {@code debuginfo} (default off, as Moodle's default). */

@@ -89,7 +89,7 @@ class RecordedErrorsTest {
 
     private static void check(String name, JsonNode request, String expected, boolean debug) {
         int maxInputVars = name.contains(SECOND_SERVER) ? 100 : 5000;
-        try (MoodleSandbox sandbox = MoodleSandbox.builder().maxInputVars(maxInputVars).debug(debug).build().start()) {
+        try (MoodleSandbox sandbox = MoodleSandbox.builder().labService().maxInputVars(maxInputVars).debug(debug).build().start()) {
             // The lab had created conn618711 (user 58) by then; the "unsupported criteria key" case lists it.
             JsonNode created = Exchanges.read("core_user_create_users.json").path("exchanges").get(0);
             Exchanges.replay(sandbox, created.path("request"));

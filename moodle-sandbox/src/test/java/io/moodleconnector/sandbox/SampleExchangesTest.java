@@ -44,7 +44,7 @@ class SampleExchangesTest {
             "Moodle runs SELECT without ORDER BY here: the lab's PostgreSQL returned heap order (2, 1, 3); the "
                     + "sandbox answers by id");
 
-    private static final MoodleSandbox SANDBOX = MoodleSandbox.builder().port(0).build().start();
+    private static final MoodleSandbox SANDBOX = MoodleSandbox.builder().labService().port(0).build().start();
     private static final JsonComparator COMPARATOR =
             new JsonComparator(Set.of("timecreated", "timemodified", "userprivateaccesskey"));
 

@@ -51,10 +51,16 @@ final class ProbeCheck implements LintCheck {
             return List.of(lp.problem("/function", "Moodle 4.5 has no function " + p.function()));
         }
         Optional<RecordedProbes.Recorded> rec = recorded.probe(p.function(), p.variant());
+        if (p.kind() == Kind.UNRECORDED) {
+            return rec.isPresent() || recorded.probe(p.function(), null).isPresent()
+                    ? List.of(lp.problem("/kind", "capability_probes.json records a probe for " + p.function()
+                    + ", so it cannot be declared unrecorded; follow the recording"))
+                    : methodsCallFunction(lp, context);
+        }
         if (rec.isEmpty()) {
             return List.of(lp.problem(p.variant() == null ? "/function" : "/variant", "capability_probes.json "
                     + "records no probe for " + p.function() + (p.variant() == null ? "" : " variant '"
-                    + p.variant() + "'")));
+                    + p.variant() + "'") + "; without a recording declare kind: unrecorded"));
         }
         RecordedProbes.Recorded r = rec.get();
         Kind expected = RECORDED_KINDS.get(r.writeFree());
@@ -76,6 +82,14 @@ final class ProbeCheck implements LintCheck {
                 });
             }
         }
+        out.addAll(methodsCallFunction(lp, context));
+        return out;
+    }
+
+    /** Every method a probe names calls the probe's function. */
+    private static List<Problem> methodsCallFunction(LocatedProbe lp, LintContext context) {
+        ProbeDefinition p = lp.probe();
+        List<Problem> out = new ArrayList<>();
         for (int i = 0; i < p.methods().size(); i++) {
             String id = p.methods().get(i);
             Optional<MethodDefinition> m = context.target(id);

@@ -48,7 +48,13 @@ public record ProbeDefinition(String function, String variant, List<String> meth
         /** No write-free probe exists; {@code proxy} runs the same checks. */
         NONE("none"),
         /** The function checks no capability. */
-        NO_CAPABILITY("no-capability");
+        NO_CAPABILITY("no-capability"),
+        /**
+         * No probe was ever recorded for the function on a real site (capability_probes.json), so none is sent: the
+         * doctor checks only that the service holds the function and lists the methods' declared capabilities as
+         * what the admin must give. Allowed only for functions the recording does not cover.
+         */
+        UNRECORDED("unrecorded");
 
         private final String yaml;
 

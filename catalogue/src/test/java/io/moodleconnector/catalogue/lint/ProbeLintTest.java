@@ -71,4 +71,37 @@ class ProbeLintTest {
                         : s).toList(), true).stream().map(Problem::toString).toList();
         assertThat(problems).anyMatch(p -> p.contains("no capability probe for core_group_get_groupings"));
     }
+
+    private static String unrecordedProbe(String function) {
+        return "probes:\n  - function: " + function + "\n    kind: unrecorded\n    why: never recorded\n"
+                + "    verdicts: []\n";
+    }
+
+    @Test
+    void anUnrecordedProbeIsAcceptedForAFunctionTheRecordingDoesNotCover() {
+        assertThat(lint(unrecordedProbe("core_cohort_search_cohorts"))).isEmpty();
+    }
+
+    @Test
+    void anUnrecordedProbeIsRefusedForARecordedFunction() {
+        assertThat(lint(unrecordedProbe("core_group_get_course_groups"))).containsExactly("p.yaml:3:5: "
+                + "/probes/0/kind: capability_probes.json records a probe for core_group_get_course_groups, so it "
+                + "cannot be declared unrecorded; follow the recording");
+    }
+
+    @Test
+    void anUnrecordedProbeMayNotSendParameters() {
+        assertThat(lint(unrecordedProbe("core_cohort_search_cohorts").replace("    verdicts: []\n",
+                "    params: {query: x}\n    verdicts: []\n"))).singleElement().asString()
+                .startsWith("p.yaml:5:5: /probes/0/params");
+    }
+
+    @Test
+    void aSendingProbeForAnUnrecordedFunctionPointsToUnrecorded() {
+        assertThat(lint(groupsProbe("read", "      - {answer: true, usable: true}\n")
+                .replace("core_group_get_course_groups", "core_cohort_search_cohorts")
+                .replace("{courseid: {$object: course}}", "{query: x}")))
+                .containsExactly("p.yaml:2:5: /probes/0/function: capability_probes.json records no probe for "
+                        + "core_cohort_search_cohorts; without a recording declare kind: unrecorded");
+    }
 }

@@ -118,7 +118,7 @@ final class SandboxCommand implements Callable<Integer> {
 
     /** Which functions the sandbox's service holds, from --functions and --without. */
     static final class SandboxFunctions {
-        static final List<String> ALL = io.moodleconnector.sandbox.state.LabSeed.SERVICE_FUNCTIONS;
+        static final List<String> ALL = io.moodleconnector.sandbox.state.LabSeed.DEFAULT_FUNCTIONS;
 
         private SandboxFunctions() {
         }

@@ -24,11 +24,19 @@ public final class DiagnosisJson {
         v.put("allUsable", r.allUsable());
         v.put("usable", d.usableCount());
         v.put("total", r.methods().size());
+        Map<String, Object> seed = new LinkedHashMap<>();
+        seed.put("ready", d.seedReady());
+        seed.put("usable", d.seedMethods().stream().filter(MethodStatus::usable).count());
+        seed.put("total", d.seedMethods().size());
+        v.put("seedSet", seed);
         v.put("functions", new TreeSet<>(r.functions()));
         v.put("methods", r.methods().stream().map(DiagnosisJson::status).toList());
         v.put("notes", r.notes());
         v.put("todo", d.todo().functions().stream().map(DiagnosisJson::task).toList());
         v.put("capabilitiesToAdd", d.todo().capabilities().stream().map(DiagnosisJson::capability).toList());
+        v.put("beyondSeedTodo", d.beyondSeedTodo().functions().stream().map(DiagnosisJson::task).toList());
+        v.put("beyondSeedCapabilitiesToAdd", d.beyondSeedTodo().capabilities().stream()
+                .map(DiagnosisJson::capability).toList());
         if (d.probe() != null) {
             v.put("probe", probe(d.probe()));
         }
@@ -39,6 +47,7 @@ public final class DiagnosisJson {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("method", s.methodId());
         v.put("function", s.function());
+        v.put("seedSet", io.moodleconnector.catalogue.SeedSet.contains(s.function()));
         v.put("usable", s.usable());
         v.put("verdict", s.verdict().name().toLowerCase(java.util.Locale.ROOT));
         v.put("text", DiagnosisText.verdict(s));

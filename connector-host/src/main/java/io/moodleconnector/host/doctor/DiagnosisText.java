@@ -3,7 +3,10 @@ package io.moodleconnector.host.doctor;
 import io.moodleconnector.spi.ConnectionReport;
 import io.moodleconnector.spi.ConnectionReport.MethodStatus;
 
-/** A {@link Diagnosis} as text for a person: the site, every method's verdict, then the admin's to-do list. */
+/**
+ * A {@link Diagnosis} as text for a person: the site, the seed set's verdicts, then those of the methods beyond it,
+ * then the admin's to-do lists in the same order.
+ */
 public final class DiagnosisText {
     private static final String NL = System.lineSeparator();
 
@@ -18,19 +21,41 @@ public final class DiagnosisText {
         out.append("Release:  ").append(r.release()).append(NL);
         out.append("User:     ").append(r.username()).append(" (id ").append(r.userId()).append(')').append(NL);
         out.append("HTTPS:    ").append(https(d)).append(NL).append(NL);
-        out.append("Methods:  ").append(d.usableCount()).append(" of ").append(r.methods().size())
-                .append(" usable").append(NL);
         int width = r.methods().stream().mapToInt(s -> s.methodId().length()).max().orElse(0);
-        for (MethodStatus s : r.methods()) {
-            out.append("  ").append(pad(s.methodId(), width)).append("  ").append(verdict(s)).append(NL);
+        appendMethods("Seed set (the vendor guide's functions and site info)", d.seedMethods(), width, out);
+        if (!d.beyondSeedMethods().isEmpty()) {
+            out.append(NL);
+            appendMethods("Beyond the seed set (optional; not needed for the vendor guide's setup)",
+                    d.beyondSeedMethods(), width, out);
         }
         if (!r.notes().isEmpty()) {
             out.append(NL).append("Could not probe everything:").append(NL);
             r.notes().forEach(n -> out.append("  - ").append(n).append(NL));
         }
-        appendTodo(d, out);
+        out.append(NL);
+        if (d.todo().isEmpty()) {
+            out.append("Every method of the seed set is usable: each function is in the service and its probe "
+                    + "passed.").append(NL);
+        } else {
+            out.append("To do for the Moodle admin:").append(NL);
+            appendTodo(d.todo(), r.username(), out);
+        }
+        if (!d.beyondSeedTodo().isEmpty()) {
+            out.append(NL).append("To do for the methods beyond the seed set, if you use them:").append(NL);
+            appendTodo(d.beyondSeedTodo(), r.username(), out);
+        }
         appendProbe(d.probe(), out);
         return out.toString();
+    }
+
+    private static void appendMethods(String title, java.util.List<MethodStatus> methods, int width,
+                                      StringBuilder out) {
+        long usable = methods.stream().filter(MethodStatus::usable).count();
+        out.append(title).append(": ").append(usable).append(" of ").append(methods.size()).append(" usable")
+                .append(NL);
+        for (MethodStatus s : methods) {
+            out.append("  ").append(pad(s.methodId(), width)).append("  ").append(verdict(s)).append(NL);
+        }
     }
 
     /** usable / function missing from the service / capability missing: C (in X) / course access missing / unproven. */
@@ -52,14 +77,7 @@ public final class DiagnosisText {
                 : "NO - WARNING: the token crosses the network in clear text; use an https:// URL";
     }
 
-    private static void appendTodo(Diagnosis d, StringBuilder out) {
-        AdminTodo todo = d.todo();
-        out.append(NL);
-        if (todo.isEmpty()) {
-            out.append("Every method is usable: each function is in the service and its probe passed.").append(NL);
-            return;
-        }
-        out.append("To do for the Moodle admin:").append(NL);
+    private static void appendTodo(AdminTodo todo, String username, StringBuilder out) {
         int n = 1;
         for (AdminTask t : todo.functions()) {
             out.append("  ").append(n++).append(". Add the function ").append(t.function())
@@ -72,7 +90,7 @@ public final class DiagnosisText {
         for (CapabilityTask t : todo.capabilities()) {
             if (!t.context().equals(context)) {
                 context = t.context();
-                out.append("  ").append(n++).append(". Give the role of ").append(d.report().username())
+                out.append("  ").append(n++).append(". Give the role of ").append(username)
                         .append(" these capabilities ").append(where(context)).append(':').append(NL);
             }
             out.append("     - ").append(t.capability()).append(t.inGuide() ? "" : "  (NOT in the vendor guide's list)")

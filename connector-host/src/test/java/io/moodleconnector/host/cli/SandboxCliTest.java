@@ -33,14 +33,30 @@ class SandboxCliTest {
     }
 
     @Test
-    void doctorExitsZeroWhenEveryMethodIsProvedUsable() {
+    void doctorExitsZeroWhenEverySeedSetMethodIsProvedUsable() {
         try (MoodleSandbox site = MoodleSandbox.builder().build().start()) {
             // Seed course 2 lacks a group outside its grouping: add one so the assign probe has its pair.
             site.inspect(s -> s.groups().put(40L, new io.moodleconnector.sandbox.state.Group(40, 2, "Spare", "", 1,
                     null, "", 0, true, 0, 0)));
             CliRun run = run(site, "doctor", "--json", "--cmid", "3", "--probe-writes");
             assertThat(run.exit()).as(run.err() + run.out()).isZero();
-            assertThat(run.json().get("allUsable").asBoolean()).isTrue();
+            assertThat(run.json().path("seedSet").path("ready").asBoolean()).isTrue();
+            assertThat(run.json().path("seedSet").path("usable").asInt()).isEqualTo(run.json().path("seedSet")
+                    .path("total").asInt()).isPositive();
+        }
+    }
+
+    @Test
+    void doctorReportsTheMethodsBeyondTheSeedSetUnprovenWithTheCapabilitiesTheyDeclare() {
+        try (MoodleSandbox site = MoodleSandbox.builder().build().start()) {
+            CliRun run = run(site, "doctor", "--json", "--cmid", "3");
+            JsonNode create = run.json().get("methods").valueStream()
+                    .filter(m -> m.path("method").asString().equals("courses.create")).findFirst().orElseThrow();
+            assertThat(create.path("seedSet").asBoolean()).isFalse();
+            assertThat(create.path("verdict").asString()).isEqualTo("unproven");
+            assertThat(create.path("detail").asString()).contains("no capability probe has been recorded for "
+                    + "core_course_create_courses").contains("checked instead: the service holds it")
+                    .contains("moodle/course:create");
         }
     }
 

@@ -48,7 +48,8 @@ class DoctorRolesTest {
             Cli run = doctor(moodle, "--course", "3", "--cmid", "3", "--probe-writes");
 
             assertThat(run.exit()).as(run.both()).isZero();
-            assertThat(run.out()).contains("Methods:  62 of 62 usable").contains("Every method is usable");
+            assertThat(run.out()).contains("Seed set (the vendor guide's functions and site info): 62 of 62 usable")
+                    .contains("Every method of the seed set is usable");
             assertThat(ProbeSandbox.rows(moodle)).isEqualTo(before);
         }
     }
@@ -61,6 +62,7 @@ class DoctorRolesTest {
             assertThat(verdicts(report, "unproven")).containsExactly("groups.delete", "groups.delete-batch",
                     "groupings.delete", "groupings.delete-batch");
             assertThat(report.get("usable").asInt()).isEqualTo(58);
+            assertThat(report.path("seedSet").path("ready").asBoolean()).isFalse();
         }
     }
 

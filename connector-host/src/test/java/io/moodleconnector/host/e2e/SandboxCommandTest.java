@@ -74,7 +74,7 @@ class SandboxCommandTest {
 
         assertThat(printed.get("URL")).matches("http://127\\.0\\.0\\.1:\\d+");
         assertThat(printed.get("Token")).matches("[0-9a-f]{32}");
-        assertThat(printed.get("report")).isEqualTo("26 cyclr_ws");
+        assertThat(printed.get("report")).isEqualTo("44 cyclr_ws");
         assertThat(printed.get("exit")).isEqualTo("0");
     }
 
@@ -83,7 +83,7 @@ class SandboxCommandTest {
         Map<String, String> printed = runSandbox("sandbox", "--functions",
                 "core_webservice_get_site_info,core_course_get_courses");
 
-        assertThat(printed.get("Service functions")).isEqualTo("2 of 26");
+        assertThat(printed.get("Service functions")).isEqualTo("2 of 44");
         assertThat(printed.get("report")).isEqualTo("2 cyclr_ws");
     }
 

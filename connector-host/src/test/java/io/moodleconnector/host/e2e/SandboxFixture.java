@@ -17,7 +17,9 @@ enum SandboxFixture {
     /** User 58 (jdoe@example.com, idnumber EXT-618711) enrolled in course 2; groups 25, 26; groupings 29, 30. */
     BASE,
     /** BASE, with user 58 in group 25 and group 25 in grouping 29. */
-    LINKED;
+    LINKED,
+    /** BASE, with cohort 1 (the first the sandbox creates). */
+    COHORT;
 
     void apply(Connector connector, Connection connection) {
         if (this == NONE) {
@@ -35,6 +37,10 @@ enum SandboxFixture {
             assertThat(id(connector.invoke("groupings.create", Map.of("courseid", 2L, "name",
                     "Fixture grouping " + expected), connection).data())).isEqualTo(expected);
         }
+        if (this == COHORT) {
+            assertThat(id(connector.invoke("cohorts.create", Map.of("name", "Fixture cohort"), connection).data()))
+                    .isEqualTo(1);
+        }
         if (this == LINKED) {
             connector.invoke("groups.add-member", Map.of("groupid", 25L, "userid", 58L), connection);
             connector.invoke("groupings.assign-group", Map.of("groupingid", 29L, "groupid", 25L), connection);
@@ -48,6 +54,7 @@ enum SandboxFixture {
             case "users.create", "users.create-batch", "users.ensure", "users.ensure-batch" -> NONE;
             case "groups.remove-member", "groups.remove-members-batch", "groupings.unassign-group",
                     "groupings.unassign-groups-batch" -> LINKED;
+            case "cohorts.add-member" -> COHORT;
             default -> BASE;
         };
     }

@@ -52,6 +52,7 @@ public final class ProbeRunner {
         return switch (p.kind()) {
             case NO_CAPABILITY -> new Proof(Verdict.USABLE, null, null, p.function() + " checks no capability");
             case NONE -> proxy(p, connection, objects, functions);
+            case UNRECORDED -> unrecorded(p);
             default -> send(p, connection, objects);
         };
     }
@@ -110,6 +111,19 @@ public final class ProbeRunner {
         }
         return Proof.unproven(instead + "; checked instead: " + through + " (" + (seen.verdict() == Verdict.USABLE
                 ? "passed" : seen.detail()) + "); doctor --probe-writes proves it by deleting a throw-away object");
+    }
+
+    /**
+     * No probe was recorded on a real site: nothing is sent; what was checked is that the service holds the
+     * function, and the capabilities the methods declare are what the admin must make sure the role has.
+     */
+    private Proof unrecorded(ProbeDefinition p) {
+        java.util.Set<String> capabilities = new java.util.TreeSet<>();
+        catalogue.methods().stream().filter(m -> m.function().equals(p.function()))
+                .forEach(m -> capabilities.addAll(m.capabilities()));
+        return Proof.unproven("no capability probe has been recorded for " + p.function() + " on a real Moodle "
+                + "site, so none was sent (" + p.why().strip() + "); checked instead: the service holds it; the role "
+                + "needs " + (capabilities.isEmpty() ? "no declared capability" : String.join(", ", capabilities)));
     }
 
     /** The probe's parameters with every {@code {$object: NAME}} replaced by the object found. */

@@ -60,6 +60,9 @@ class VerdictsLikeTheRealSiteTest {
         if (probe.kind() == ProbeDefinition.Kind.NO_CAPABILITY) {
             return "USABLE null";
         }
+        if (probe.kind() == ProbeDefinition.Kind.UNRECORDED) {
+            return "UNPROVEN null";
+        }
         if (probe.kind() == ProbeDefinition.Kind.NONE) {
             ProbeDefinition proxy = CATALOGUE.probes().stream()
                     .filter(p -> p.function().equals(probe.proxy()) && p.methods().isEmpty()).findFirst().orElseThrow();

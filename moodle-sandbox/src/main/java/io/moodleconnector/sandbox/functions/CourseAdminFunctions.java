@@ -2,6 +2,7 @@ package io.moodleconnector.sandbox.functions;
 
 import io.moodleconnector.sandbox.protocol.MoodleErrors;
 import io.moodleconnector.sandbox.state.Course;
+import io.moodleconnector.sandbox.state.Records.Category;
 import io.moodleconnector.sandbox.state.Records.FormatOption;
 import io.moodleconnector.sandbox.state.Site;
 import java.util.ArrayList;
@@ -9,14 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * core_course_create_courses, core_course_delete_courses, core_course_get_courses_by_field and
- * core_course_get_categories, after course/externallib.php and course/classes/external/ of Moodle 4.5: enough for the
- * curated course methods (catalogue/curated) to run end to end. The lab has one category, id 1 "Category 1".
+ * core_course_create_courses, core_course_delete_courses, core_course_get_courses_by_field,
+ * core_course_get_categories and core_course_create_categories, after course/externallib.php and
+ * course/classes/external/ of Moodle 4.5: enough for the course methods beyond the seed set (catalogue
+ * methods/platform.yaml) to run end to end. Categories live in the site: the lab has one, id 1 "Category 1".
  */
 final class CourseAdminFunctions {
-    private static final long CATEGORY = 1;
-    private static final String CATEGORY_NAME = "Category 1";
-
     private CourseAdminFunctions() {
     }
 
@@ -27,7 +26,8 @@ final class CourseAdminFunctions {
         for (Map<String, Object> c : Params.objects(params, "courses")) {
             String shortname = Params.text(c, "shortname");
             String idnumber = Params.text(c, "idnumber", "");
-            if (Params.id(c, "categoryid") != CATEGORY) {
+            long category = Params.id(c, "categoryid");
+            if (!site.categories().containsKey(category)) {
                 throw MoodleErrors.missingRecord("course_categories", "SELECT * FROM {course_categories} WHERE id = ?",
                         c.get("categoryid"));
             }
@@ -42,7 +42,7 @@ final class CourseAdminFunctions {
             long id = site.nextId("course");
             Object visible = c.get("visible");
             site.courses().put(id, new Course(id, shortname, Params.text(c, "fullname"), idnumber,
-                    Params.text(c, "summary", ""), Params.text(c, "format", "topics"), CATEGORY, 10000 + id,
+                    Params.text(c, "summary", ""), Params.text(c, "format", "topics"), category, 10000 + id,
                     ((Long) c.getOrDefault("newsitems", 5L)).intValue(), 4, null,
                     visible == null ? 1 : ((Long) visible).intValue(), 0, 0, ctx.now(), ctx.now(),
                     List.of(new FormatOption("coursedisplay", 0))));
@@ -84,37 +84,71 @@ final class CourseAdminFunctions {
                 default -> throw MoodleErrors.invalidParameter("Invalid field name");
             };
             if (match) {
-                courses.add(view(c));
+                courses.add(view(ctx, c));
             }
         }
         return Views.object("courses", courses, "warnings", List.of());
     }
 
-    /** get_categories: the lab's one category; criteria on id or name narrow it. */
+    /** get_categories: every category matching all criteria (id, ids, name, parent, idnumber), by sort order. */
     static Object categories(CallContext ctx, Map<String, Object> params) {
-        for (Map<String, Object> c : Params.objects(params, "criteria")) {
-            String key = Params.text(c, "key");
-            String value = Params.text(c, "value");
-            boolean match = switch (key) {
-                case "id", "ids" -> List.of(value.split(",")).contains(String.valueOf(CATEGORY));
-                case "name" -> CATEGORY_NAME.equals(value);
-                case "parent" -> "0".equals(value);
-                default -> true;
-            };
-            if (!match) {
-                return List.of();
+        List<Object> out = new ArrayList<>();
+        for (Category cat : ctx.site().categories().values()) {
+            boolean match = true;
+            for (Map<String, Object> c : Params.objects(params, "criteria")) {
+                String value = Params.text(c, "value");
+                match &= switch (Params.text(c, "key")) {
+                    case "id", "ids" -> List.of(value.split(",")).contains(String.valueOf(cat.id()));
+                    case "name" -> cat.name().equals(value);
+                    case "parent" -> String.valueOf(cat.parent()).equals(value);
+                    case "idnumber" -> cat.idnumber().equals(value);
+                    default -> true;
+                };
+            }
+            if (match) {
+                long courses = ctx.site().courses().values().stream().filter(x -> x.categoryId() == cat.id()).count();
+                out.add(Views.object("id", cat.id(), "name", cat.name(), "idnumber", cat.idnumber(), "description",
+                        cat.description(), "descriptionformat", 1, "parent", cat.parent(), "sortorder",
+                        10000 * cat.id(), "coursecount", courses, "visible", 1, "visibleold", 1, "timemodified",
+                        cat.timemodified(), "depth", cat.parent() == 0 ? 1 : 2, "path", (cat.parent() == 0 ? ""
+                        : "/" + cat.parent()) + "/" + cat.id(), "theme", ""));
             }
         }
-        long courses = ctx.site().courses().values().stream().filter(x -> x.categoryId() == CATEGORY).count();
-        return List.of(Views.object("id", CATEGORY, "name", CATEGORY_NAME, "idnumber", "", "description", "",
-                "descriptionformat", 1, "parent", 0, "sortorder", 10000, "coursecount", courses, "visible", 1,
-                "visibleold", 1, "timemodified", ctx.now(), "depth", 1, "path", "/1", "theme", ""));
+        return out;
     }
 
-    private static Map<String, Object> view(Course c) {
+    /** create_categories: the parent must exist (0 = top); an id number must be unique (categoryidnumbertaken). */
+    static Object createCategories(CallContext ctx, Map<String, Object> params) {
+        Site site = ctx.site();
+        ctx.requireCapability("Manage course categories");
+        List<Object> created = new ArrayList<>();
+        for (Map<String, Object> c : Params.objects(params, "categories")) {
+            long parent = c.get("parent") == null ? 0 : Params.id(c, "parent");
+            if (parent != 0 && !site.categories().containsKey(parent)) {
+                throw MoodleErrors.missingRecord("course_categories", "SELECT * FROM {course_categories} WHERE id = ?",
+                        parent);
+            }
+            String idnumber = Params.text(c, "idnumber", "");
+            if (!idnumber.isEmpty() && site.categories().values().stream().anyMatch(x -> x.idnumber().equals(idnumber))) {
+                throw MoodleErrors.moodle("categoryidnumbertaken", "ID number is already used for another category");
+            }
+            long id = site.nextId("course_categories");
+            site.categories().put(id, new Category(id, Params.text(c, "name"), idnumber,
+                    Params.text(c, "description", ""), parent, ctx.now()));
+            created.add(Views.object("id", id, "name", Params.text(c, "name")));
+        }
+        return created;
+    }
+
+    private static String categoryName(CallContext ctx, Course c) {
+        Category cat = ctx.site().categories().get(c.categoryId());
+        return cat == null ? "" : cat.name();
+    }
+
+    private static Map<String, Object> view(CallContext ctx, Course c) {
         return Views.object("id", c.id(), "fullname", c.fullname(), "displayname", c.fullname(),
                 "shortname", c.shortname(), "categoryid", c.categoryId(), "categoryname",
-                c.categoryId() == CATEGORY ? CATEGORY_NAME : "", "sortorder", c.sortorder(), "summary", c.summary(),
+                categoryName(ctx, c), "sortorder", c.sortorder(), "summary", c.summary(),
                 "summaryformat", 1, "overviewfiles", List.of(), "showactivitydates", false,
                 "showcompletionconditions", false, "contacts", List.of(), "enrollmentmethods", List.of("manual"),
                 "idnumber", c.idnumber(), "format", c.format(), "visible", c.visible(), "startdate", 0, "enddate", 0,

@@ -32,12 +32,24 @@ public final class FunctionRegistry {
             Map.entry("gradereport_overview_get_course_grades", GradeFunctions::courseGrades),
             Map.entry("core_webservice_get_site_info", SiteFunctions::siteInfo),
             Map.entry("core_auth_request_password_reset", SiteFunctions::requestPasswordReset),
-            // Beyond the lab's service: the curated course methods (catalogue/curated); a sandbox holds them only
-            // when asked to (MoodleSandbox.Builder#functions).
+            // Beyond the lab's service: the shipped methods beyond the seed set (methods/platform.yaml); the
+            // sandbox's service holds them by default (LabSeed.PLATFORM_FUNCTIONS).
             Map.entry("core_course_create_courses", CourseAdminFunctions::create),
             Map.entry("core_course_delete_courses", CourseAdminFunctions::delete),
             Map.entry("core_course_get_courses_by_field", CourseAdminFunctions::byField),
             Map.entry("core_course_get_categories", CourseAdminFunctions::categories),
+            Map.entry("core_course_update_courses", CourseUpdateFunctions::update),
+            Map.entry("core_course_create_categories", CourseAdminFunctions::createCategories),
+            Map.entry("core_cohort_create_cohorts", CohortFunctions::create),
+            Map.entry("core_cohort_add_cohort_members", CohortFunctions::addMembers),
+            Map.entry("core_cohort_search_cohorts", CohortFunctions::search),
+            Map.entry("core_role_assign_roles", RoleFunctions::assign),
+            Map.entry("core_role_unassign_roles", RoleFunctions::unassign),
+            Map.entry("core_course_get_contents", CourseContentFunctions::contents),
+            Map.entry("core_completion_get_course_completion_status", CourseContentFunctions::completionStatus),
+            Map.entry("core_user_update_users", UserAdminFunctions::update),
+            Map.entry("core_user_delete_users", UserAdminFunctions::delete),
+            Map.entry("core_user_get_users_by_field", UserAdminFunctions::byField),
             Map.entry("core_enrol_get_enrolled_users", EnrolmentReadFunctions::enrolledUsers),
             Map.entry("core_enrol_get_users_courses", EnrolmentReadFunctions::usersCourses));
 

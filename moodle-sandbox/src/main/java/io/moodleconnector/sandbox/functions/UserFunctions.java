@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class UserFunctions {
     private static final Set<String> SEARCH_KEYS = Set.of("id", "lastname", "firstname", "idnumber", "username",
             "email", "auth");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Moodle's theme revision in the lab, part of every profile image URL. */
     static final String THEME_REV = "1795618377";
 
@@ -104,7 +104,7 @@ final class UserFunctions {
     }
 
     /** user_get_user_details: empty optional fields are left out; preferences only for the calling user. */
-    private static Map<String, Object> details(CallContext ctx, User u) {
+    static Map<String, Object> details(CallContext ctx, User u) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", u.id());
         m.put("username", u.username());

@@ -37,6 +37,21 @@ public final class LabSeed {
             "enrol_manual_enrol_users", "enrol_manual_unenrol_users", "core_course_get_courses",
             "core_user_create_users", "core_user_get_users", "gradereport_overview_get_course_grades",
             "core_auth_request_password_reset", "core_webservice_get_site_info");
+    /**
+     * The functions of the shipped methods beyond the seed set (catalogue methods/platform.yaml), which the sandbox's
+     * service also holds by default so that every shipped method runs against it; the lab site's service had only
+     * {@link #SERVICE_FUNCTIONS}.
+     */
+    public static final List<String> PLATFORM_FUNCTIONS = List.of("core_course_create_courses",
+            "core_course_delete_courses", "core_course_get_courses_by_field", "core_course_get_categories",
+            "core_enrol_get_enrolled_users", "core_enrol_get_users_courses", "core_course_update_courses",
+            "core_user_update_users", "core_user_delete_users", "core_user_get_users_by_field",
+            "core_course_create_categories", "core_cohort_create_cohorts", "core_cohort_add_cohort_members",
+            "core_cohort_search_cohorts", "core_role_assign_roles", "core_role_unassign_roles",
+            "core_course_get_contents", "core_completion_get_course_completion_status");
+    /** What the sandbox's service holds by default: {@link #SERVICE_FUNCTIONS}, then {@link #PLATFORM_FUNCTIONS}. */
+    public static final List<String> DEFAULT_FUNCTIONS = java.util.stream.Stream.concat(SERVICE_FUNCTIONS.stream(),
+            PLATFORM_FUNCTIONS.stream()).toList();
     private static final String DESC = "Pre-created by the lab setup";
 
     private LabSeed() {
@@ -45,7 +60,7 @@ public final class LabSeed {
     /**
      * Fills an empty site.
      *
-     * @param functions the functions the service holds (a subset of the 26)
+     * @param functions the functions the service holds
      * @param random    where token values come from
      * @return the tokens by username: {@code cyclr_ws}, {@code nocap_ws}, {@code restonly_ws}
      */
@@ -58,6 +73,8 @@ public final class LabSeed {
         site.courses().put(2L, labCourse(2, "101", 10002));
         site.courses().put(3L, labCourse(3, "102", 10001));
         site.startSequence("course", 4);
+        site.categories().put(1L, new Records.Category(1, "Category 1", "", "", 0, SETUP_TIME));
+        site.startSequence("course_categories", 2);
 
         user(site, 1, "guest", "Guest user", " ", "root@localhost", User.Access.NO_REST);
         user(site, 2, "admin", "Admin", "User", "admin@example.com", User.Access.MANAGER);

@@ -38,6 +38,18 @@ public final class Records {
     /** An activity (course module) with its group mode. */
     public record CourseModule(long id, long courseId, String modname, String name, int groupmode) { }
 
+    /** A course category; id 1 is the lab's "Category 1". */
+    public record Category(long id, String name, String idnumber, String description, long parent, long timemodified) { }
+
+    /** A site-wide cohort (system context). */
+    public record Cohort(long id, String name, String idnumber, String description, boolean visible) { }
+
+    /** A user in a cohort. */
+    public record CohortMember(long cohortId, long userId) { }
+
+    /** A role given to a user in a context (by context level and instance id), outside enrolments. */
+    public record RoleAssignment(long roleId, long userId, String contextLevel, long instanceId) { }
+
     /** Moodle's standard role ids. */
     public static final class Roles {
         public static final long MANAGER = 1;

@@ -1,10 +1,14 @@
 package io.moodleconnector.sandbox.state;
 
+import io.moodleconnector.sandbox.state.Records.Category;
+import io.moodleconnector.sandbox.state.Records.Cohort;
+import io.moodleconnector.sandbox.state.Records.CohortMember;
 import io.moodleconnector.sandbox.state.Records.CourseGrade;
 import io.moodleconnector.sandbox.state.Records.CourseModule;
 import io.moodleconnector.sandbox.state.Records.Enrolment;
 import io.moodleconnector.sandbox.state.Records.GroupingGroup;
 import io.moodleconnector.sandbox.state.Records.Member;
+import io.moodleconnector.sandbox.state.Records.RoleAssignment;
 import io.moodleconnector.sandbox.state.Records.Service;
 import io.moodleconnector.sandbox.state.Records.Token;
 import java.util.ArrayList;
@@ -37,18 +41,29 @@ public final class Site {
     private final Map<String, Token> tokens;
     private final Map<String, Service> services;
     private final Map<String, Long> nextIds;
+    private final Tables more;
+
+    /** The tables of the functions beyond the lab's service: categories, cohorts and role assignments. */
+    private record Tables(TreeMap<Long, Category> categories, TreeMap<Long, Cohort> cohorts,
+                          LinkedHashSet<CohortMember> cohortMembers, LinkedHashSet<RoleAssignment> roleAssignments) {
+        Tables copy() {
+            return new Tables(new TreeMap<>(categories), new TreeMap<>(cohorts), new LinkedHashSet<>(cohortMembers),
+                    new LinkedHashSet<>(roleAssignments));
+        }
+    }
 
     public Site() {
         this(new LinkedHashMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
                 new TreeMap<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new ArrayList<>(), new ArrayList<>(),
-                new HashMap<>(), new LinkedHashMap<>(), new HashMap<>());
+                new HashMap<>(), new LinkedHashMap<>(), new HashMap<>(), new Tables(new TreeMap<>(), new TreeMap<>(),
+                new LinkedHashSet<>(), new LinkedHashSet<>()));
     }
 
     private Site(Map<String, String> settings, TreeMap<Long, Course> courses, TreeMap<Long, User> users,
                  TreeMap<Long, Group> groups, TreeMap<Long, Grouping> groupings, TreeMap<Long, CourseModule> modules,
                  LinkedHashSet<Member> members, LinkedHashSet<GroupingGroup> groupingGroups,
                  List<Enrolment> enrolments, List<CourseGrade> grades, Map<String, Token> tokens,
-                 Map<String, Service> services, Map<String, Long> nextIds) {
+                 Map<String, Service> services, Map<String, Long> nextIds, Tables more) {
         this.settings = settings;
         this.courses = courses;
         this.users = users;
@@ -62,6 +77,7 @@ public final class Site {
         this.tokens = tokens;
         this.services = services;
         this.nextIds = nextIds;
+        this.more = more;
     }
 
     /** A copy whose collections can change without touching this site. */
@@ -70,7 +86,7 @@ public final class Site {
                 new TreeMap<>(groups), new TreeMap<>(groupings), new TreeMap<>(modules),
                 new LinkedHashSet<>(members), new LinkedHashSet<>(groupingGroups), new ArrayList<>(enrolments),
                 new ArrayList<>(grades), new HashMap<>(tokens), new LinkedHashMap<>(services),
-                new HashMap<>(nextIds));
+                new HashMap<>(nextIds), more.copy());
     }
 
     /** The next id of a table, like a database sequence (ids are never reused). */
@@ -131,6 +147,22 @@ public final class Site {
 
     public Map<String, Service> services() {
         return services;
+    }
+
+    public TreeMap<Long, Category> categories() {
+        return more.categories();
+    }
+
+    public TreeMap<Long, Cohort> cohorts() {
+        return more.cohorts();
+    }
+
+    public Set<CohortMember> cohortMembers() {
+        return more.cohortMembers();
+    }
+
+    public Set<RoleAssignment> roleAssignments() {
+        return more.roleAssignments();
     }
 
     /** A user that exists and is not deleted. */

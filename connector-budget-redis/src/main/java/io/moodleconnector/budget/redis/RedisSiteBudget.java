@@ -72,7 +72,7 @@ public final class RedisSiteBudget implements SiteBudget, AutoCloseable {
             return whenDown(site, maxWait, null);
         }
         try {
-            Permit permit = acquireShared(site, maxWait);
+            Permit permit = acquireOnceMore(site, maxWait);
             if (down.compareAndSet(true, false)) {
                 LOG.info("the shared site budget on Redis at {} answers again", settings.redisAddress());
             }
@@ -87,6 +87,19 @@ public final class RedisSiteBudget implements SiteBudget, AutoCloseable {
                                 + " share (1/" + settings.workers() + ") of each site's budget");
             }
             return whenDown(site, maxWait, e);
+        }
+    }
+
+    /**
+     * Asks Redis, and asks once more on a failure: the client connects lazily, and the first commands of many threads
+     * at once may fail while its connections are being set up. Only a second failure counts as Redis being down.
+     */
+    private Permit acquireOnceMore(Site site, Duration maxWait) throws InterruptedException {
+        try {
+            return acquireShared(site, maxWait);
+        } catch (RedisException first) {
+            LOG.debug("the shared site budget's Redis failed once ({}); asking again", first.getClass().getSimpleName());
+            return acquireShared(site, maxWait);
         }
     }
 

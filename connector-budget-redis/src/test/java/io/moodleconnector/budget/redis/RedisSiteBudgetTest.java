@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,31 +73,51 @@ class RedisSiteBudgetTest {
         assertThat(b.acquire(site, NO_WAIT)).as("once one reply has been read").isNotNull();
     }
 
+    /**
+     * Two workers, eight threads, 2.5 s against a budget of 20 starts a second: no more starts than the budget allows
+     * over the run (20 a second, plus one second's worth the limiter may grant at once when it is new). Counted in
+     * all, not per one-second window: a start is seen here only when Redisson hands it back, after a scheduling delay
+     * that can push a few starts into the next window; the per-window rule is checked where it matters, at the site,
+     * by {@link ManyWorkersTest}.
+     */
     @Test
     void requestStartsStayWithinTheRateAcrossWorkers() throws Exception {
         Site site = site(20, 100);
         List<Long> starts = Collections.synchronizedList(new ArrayList<>());
         ExecutorService threads = Executors.newFixedThreadPool(8);
-        for (RedisSiteBudget budget : List.of(worker(), worker())) {
+        List<Future<Object>> done = new ArrayList<>();
+        AtomicInteger transientFailures = new AtomicInteger();
+        long begin = System.nanoTime();
+        // A slow Redis is not a down one here: this test is about the rate, not outages (those have their own tests).
+        RedisBudgetSettings.Builder patient = RedisBudgetSettings.builder(redis.uri()).redisTimeout(Duration.ofSeconds(10));
+        for (RedisSiteBudget budget : List.of(worker(patient), worker(patient))) {
             for (int t = 0; t < 4; t++) {
-                threads.submit(() -> {
-                    long end = System.nanoTime() + Duration.ofMillis(2500).toNanos();
+                done.add(threads.submit(() -> {
+                    long end = begin + Duration.ofMillis(2500).toNanos();
                     while (System.nanoTime() < end) {
-                        try (Permit p = budget.acquire(site, Duration.ofSeconds(5))) {
-                            if (p != null) {
+                        try (Permit p = budget.acquire(site, Duration.ofMillis(Math.max(1,
+                                (end - System.nanoTime()) / 1_000_000)))) {
+                            if (p != null && System.nanoTime() < end) {
                                 starts.add(System.nanoTime());
                             }
+                        } catch (TransportException e) {
+                            if (!e.retriable()) {
+                                throw e;
+                            }
+                            transientFailures.incrementAndGet(); // a platform would retry, and so does this thread
                         }
                     }
                     return null;
-                });
+                }));
             }
         }
         threads.shutdown();
         assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        for (Future<Object> thread : done) {
+            thread.get(); // a thread that failed fails the test with its error
+        }
 
-        assertThat(starts).hasSizeGreaterThan(40);
-        assertThat(Windows.maxPerSecond(starts)).as("starts in any one-second window").isLessThanOrEqualTo(22);
+        assertThat(starts).as("starts in 2.5 s at 20 a second").hasSizeGreaterThan(40).hasSizeLessThanOrEqualTo(70);
     }
 
     @Test

@@ -1,12 +1,13 @@
 package io.moodleconnector.moodle.executor;
 
 import io.moodleconnector.catalogue.model.MethodDefinition;
+import io.moodleconnector.moodle.transport.MoodleTransport;
+import io.moodleconnector.moodle.transport.SiteState;
 import io.moodleconnector.spi.Connection;
-import io.moodleconnector.spi.ConnectorException;
 import io.moodleconnector.spi.ConnectionOptions;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.moodleconnector.spi.ConnectorException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -15,8 +16,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * How many form variables a request to a site may carry. The connection's {@code maxInputVars} when it sets one;
  * else 5000 when the site runs Moodle 4.2 or later, whose environment check makes {@code max_input_vars >= 5000} a
  * required condition on PHP 8 ({@code check_max_input_vars} in {@code lib/upgradelib.php}; 4.2 requires PHP 8);
- * else PHP's default of 1000. The release comes from site info, asked once per connection (and only when a call
- * would not fit in 1000) and remembered. Thread-safe.
+ * else PHP's default of 1000. The release comes from the site info the plugin load keeps per site, asked once
+ * (and only when a call would not fit in 1000). Thread-safe.
  */
 final class InputVarsBudget {
     static final int PHP_DEFAULT = ConnectionOptions.DEFAULTS.maxInputVars();
@@ -24,50 +25,50 @@ final class InputVarsBudget {
     /** Moodle 4.2.0's version number ({@code version.php}); a release text that cannot be read falls back on it. */
     private static final double VERSION_42 = 2023042400;
     private static final Pattern RELEASE = Pattern.compile("^\\s*(\\d+)\\.(\\d+)");
-    private static final int REMEMBERED = 1024;
 
     private final MethodDefinition siteInfo;
     private final Exchange exchange;
-    private final Map<Connection, Integer> known = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Connection, Integer> eldest) {
-                    return size() > REMEMBERED;
-                }
-            });
+    private final MoodleTransport transport;
 
     /** @param siteInfo the catalogue's method on {@code core_webservice_get_site_info}, or null */
-    InputVarsBudget(MethodDefinition siteInfo, Exchange exchange) {
+    InputVarsBudget(MethodDefinition siteInfo, Exchange exchange, MoodleTransport transport) {
         this.siteInfo = siteInfo;
         this.exchange = exchange;
+        this.transport = transport;
     }
 
     /** The budget and how many requests it took to learn it (0 or 1). */
     record Budget(int maxInputVars, int requests) {
     }
 
-    /** The budget of a call that needs {@code needed} variables in all. */
+    /**
+     * The budget of a call that needs {@code needed} variables in all. The release is read from the site info the
+     * plugin load keeps per site ({@code SiteState}, which {@code Connector.check} also refreshes), fetched here once
+     * when absent.
+     */
     Budget of(Connection connection, int needed) {
         ConnectionOptions o = connection.options();
         if (o.maxInputVarsGiven() || needed <= PHP_DEFAULT || siteInfo == null) {
             return new Budget(o.maxInputVars(), 0);
         }
-        Integer cached = known.get(connection);
-        if (cached != null) {
-            return new Budget(cached, 0);
+        SiteState site = transport.site(connection);
+        Optional<Map<String, Object>> known = site.siteInfo();
+        if (known.isPresent()) {
+            return new Budget(forSite(known.get()), 0);
         }
-        int budget;
         try {
             Object info = exchange.run(siteInfo, connection, JsonNodeFactory.instance.objectNode()).data();
-            budget = forSite(info);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fresh = info instanceof Map<?, ?> ? (Map<String, Object>) info : Map.of();
+            site.rememberSiteInfo(fresh);
+            return new Budget(forSite(fresh), 1);
         } catch (ConnectorException e) {
-            if (e.retriable()) {
-                return new Budget(PHP_DEFAULT, 1); // ask again next time
+            if (!e.retriable()) {
+                // Site info this token cannot read will not become readable: remember "nothing known" (1000).
+                site.rememberSiteInfo(Map.of());
             }
-            budget = PHP_DEFAULT;
+            return new Budget(PHP_DEFAULT, 1);
         }
-        known.put(connection, budget);
-        return new Budget(budget, 1);
     }
 
     /** 5000 for a site info saying Moodle 4.2 or later, else 1000. */

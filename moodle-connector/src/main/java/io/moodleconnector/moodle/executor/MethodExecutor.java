@@ -36,7 +36,7 @@ public final class MethodExecutor {
                 .filter(m -> m.function().equals(SITE_INFO_FUNCTION) && (m.request() == null || m.request().template() == null)
                         && m.batch() == null)
                 .findFirst().orElse(null);
-        this.budget = new InputVarsBudget(siteInfo, exchange);
+        this.budget = new InputVarsBudget(siteInfo, exchange, transport);
     }
 
     /** Runs a method outside any call's deadline and cancellation, reporting no events. */

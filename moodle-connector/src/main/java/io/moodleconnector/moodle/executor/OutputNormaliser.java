@@ -73,23 +73,4 @@ public final class OutputNormaliser {
         }
         return list.isEmpty() ? null : list.get(0);
     }
-
-    /** The data of several chunks as one: lists concatenated in order, otherwise the last chunk's data. */
-    public static Object merge(List<Object> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        if (parts.stream().allMatch(p -> p instanceof List<?>)) {
-            int size = parts.stream().mapToInt(p -> ((List<?>) p).size()).sum();
-            Object[] all = new Object[size];
-            int i = 0;
-            for (Object p : parts) {
-                for (Object e : (List<?>) p) {
-                    all[i++] = e;
-                }
-            }
-            return new PlainList(all);
-        }
-        return parts.get(parts.size() - 1);
-    }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,7 +28,9 @@ final class ReplyShape {
     private final int types;
     private final String typeText;
     private final List<Object> allowed;
-    private final String allowedText;
+    // Whether `allowed` holds a `const` (else an `enum`). The text is made only when a reply breaks it: a
+    // JsonNode's toString() builds Jackson's serializers, some 400 classes a cold first call would otherwise load.
+    private final boolean allowedConst;
     private final String[] requiredOnly;
     private final String[] names;
     private final ReplyShape[] shapes;
@@ -51,15 +54,15 @@ final class ReplyShape {
         List<Object> values = null;
         if (constant != null) {
             values = new ArrayList<>();
-            values.add(JsonValues.toPlain(constant));
+            values.add(PlainTrees.toPlain(constant));
         } else if (choices != null) {
             values = new ArrayList<>();
             for (JsonNode c : choices) {
-                values.add(JsonValues.toPlain(c));
+                values.add(PlainTrees.toPlain(c));
             }
         }
         this.allowed = values;
-        this.allowedText = constant != null ? constant.toString() : "one of " + choices;
+        this.allowedConst = constant != null;
         Set<String> req = new HashSet<>();
         JsonNode r = schema.get("required");
         if (r != null) {
@@ -98,7 +101,7 @@ final class ReplyShape {
             return describe(actual) + " where " + typeText + " is expected";
         }
         if (allowed != null && allowed.stream().noneMatch(a -> same(a, value))) {
-            return describe(actual) + " where " + allowedText + " is expected";
+            return describe(actual) + " where " + allowedText() + " is expected";
         }
         if (value instanceof Map<?, ?> map) {
             return objectMismatch(map, path);
@@ -198,6 +201,15 @@ final class ReplyShape {
             case OBJECT -> "an object";
             default -> "a value of no JSON type";
         };
+    }
+
+    private String allowedText() {
+        return allowedConst ? literal(allowed.get(0))
+                : "one of " + allowed.stream().map(ReplyShape::literal).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static String literal(Object value) {
+        return value instanceof String s ? '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"' : String.valueOf(value);
     }
 
     private static boolean same(Object expected, Object value) {

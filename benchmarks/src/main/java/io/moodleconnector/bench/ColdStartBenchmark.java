@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * own; the warmup launch unpacks it, so the samples measure a host starting on an unpacked plugin. Report the
  * median (JMH's p0.50 for SingleShotTime). {@code handwritten} is the floor: the empty plugin's host then making the
  * same call by hand with OkHttp and Jackson, in the same fresh JVM (what calling Moodle costs at all with these
- * libraries, before any connector work).
+ * libraries, before any connector work); {@code okhttp} the same call with OkHttp alone, the reply not parsed.
  *
  * <p>{@code cds=app} runs every sample with a dynamic AppCDS archive ({@code -XX:SharedArchiveFile}) recorded by one
  * training launch of the same command at setup ({@code -XX:ArchiveClassesAtExit}), as {@code ./connector} does;
@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 15)
 @Fork(1)
 public class ColdStartBenchmark {
-    @Param({"moodle", "empty", "handwritten"})
+    @Param({"moodle", "empty", "handwritten", "okhttp"})
     public String plugin;
 
     @Param({"none", "app"})
@@ -56,7 +56,7 @@ public class ColdStartBenchmark {
     public void setUp() throws IOException, InterruptedException {
         server = CannedServer.start(Samples.createOneGroupReply());
         dir = Files.createTempDirectory("bench-cold-" + plugin);
-        Path zip = plugin.equals("moodle") ? Repo.pluginZip() : Repo.emptyPluginZip(); // handwritten: empty too
+        Path zip = plugin.equals("moodle") ? Repo.pluginZip() : Repo.emptyPluginZip(); // the floors load the empty one
         Files.copy(zip, dir.resolve(zip.getFileName()));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> main = List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp",

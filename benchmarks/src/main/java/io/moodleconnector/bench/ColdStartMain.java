@@ -2,6 +2,12 @@ package io.moodleconnector.bench;
 
 import io.moodleconnector.host.ConnectorHost;
 import io.moodleconnector.spi.Connector;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -10,9 +16,10 @@ import java.nio.file.Path;
  * folder and, for the Moodle plugin, list its methods and invoke {@code groups.create} against a local server; for
  * the empty plugin, only load it; for {@code handwritten}, load the empty plugin and then make the same call by hand
  * ({@link Baseline}: an OkHttp POST of a prebuilt form body, the reply parsed by Jackson), the floor a host pays for
- * calling Moodle at all with these libraries. Exits 0 when done.
+ * calling Moodle at all with these libraries; for {@code okhttp}, the same with OkHttp alone (the reply read, not
+ * parsed). Exits 0 when done.
  *
- * <p>Arguments: {@code moodle|empty|handwritten PLUGINS_DIR SITE_URL}.
+ * <p>Arguments: {@code moodle|empty|handwritten|okhttp PLUGINS_DIR SITE_URL}.
  */
 public final class ColdStartMain {
     /** The groups.create request of {@link SingleCallBenchmark#INPUT}, flattened by hand. */
@@ -24,7 +31,20 @@ public final class ColdStartMain {
     private ColdStartMain() {
     }
 
-    public static void main(String[] args) {
+    /** The same POST with OkHttp alone, the reply's bytes read but not parsed: OkHttp's own share of a cold call. */
+    private static void postOnly(String endpoint) throws IOException {
+        OkHttpClient client = new OkHttpClient.Builder().followRedirects(false).build();
+        Request request = new Request.Builder().url(endpoint)
+                .post(RequestBody.create(HANDWRITTEN_BODY, MediaType.get("application/x-www-form-urlencoded")))
+                .build();
+        try (Response response = client.newCall(request).execute()) {
+            if (response.code() != 200 || response.body().bytes().length == 0) {
+                throw new IllegalStateException("HTTP " + response.code() + " from " + endpoint);
+            }
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
         String plugin = args[0];
         try (ConnectorHost host = ConnectorHost.open(Path.of(args[1]))) {
             if (plugin.equals("moodle")) {
@@ -40,6 +60,8 @@ public final class ColdStartMain {
                 try (Baseline baseline = new Baseline(args[2] + "webservice/rest/server.php")) {
                     baseline.post(HANDWRITTEN_BODY);
                 }
+            } else if (plugin.equals("okhttp")) {
+                postOnly(args[2] + "webservice/rest/server.php");
             }
         }
         System.exit(0);

@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Prints connector-vs-baseline ratios, each against its target with PASS or MISS (a regression shows at a glance), from JMH JSON result files ({@code -rf json}): each benchmark method is paired
  * with its baseline in the same class and with the same parameters — {@code connector}/{@code baseline},
  * {@code chunked}/{@code perRecord}; cold start compares the medians of {@code moodle} with {@code empty} (the
- * target) and with {@code handwritten} (reported: the floor).
+ * target) and with {@code handwritten} and {@code okhttp} (reported: the floors).
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.moodleconnector.bench.Ratios RESULT.json...}
  */
@@ -35,7 +35,9 @@ public final class Ratios {
             if (print(key, e.getValue(), partner, byKey, target(key))) {
                 missed++;
             }
-            print(key, e.getValue(), key.replace("plugin=moodle", "plugin=handwritten"), byKey, null);
+            for (String floor : new String[] {"handwritten", "okhttp"}) {
+                print(key, e.getValue(), key.replace("plugin=moodle", "plugin=" + floor), byKey, null);
+            }
         }
         System.out.println(missed == 0 ? "every ratio with a target meets it" : missed + " ratio(s) MISS their target");
     }
@@ -54,9 +56,11 @@ public final class Ratios {
         double ratio = x / y;
         String verdict = target == null ? "" : String.format("  target <= %.2f %s", target,
                 ratio <= target ? "PASS" : "MISS");
-        String versus = partner.contains("plugin=handwritten") ? "  (vs the hand-written call in a fresh JVM)" : "";
-        System.out.printf("  %-70s %10.3f vs %10.3f %-6s ratio %.3f (%+.1f%%)%s%s%s%n", partner.contains(
-                "plugin=handwritten") ? partner.replace("handwritten", "moodle/handwritten") : key, x, y,
+        boolean floor = partner.contains("plugin=handwritten") || partner.contains("plugin=okhttp");
+        String versus = !floor ? "" : partner.contains("plugin=okhttp") ? "  (vs OkHttp's POST alone, fresh JVM)"
+                : "  (vs the hand-written OkHttp + Jackson call, fresh JVM)";
+        System.out.printf("  %-70s %10.3f vs %10.3f %-6s ratio %.3f (%+.1f%%)%s%s%s%n", floor
+                ? partner.replace("plugin=", "plugin=moodle/") : key, x, y,
                 a.get("scoreUnit").asString(), ratio, (ratio - 1) * 100, medians ? "  [medians]" : "", verdict,
                 versus);
         return target != null && ratio > target;

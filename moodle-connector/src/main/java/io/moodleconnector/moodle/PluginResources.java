@@ -38,7 +38,8 @@ final class PluginResources {
      * first connector right after starting the plugin, and that connector needs both the catalogue and an OkHttp
      * client. Building the client (OkHttp's platform probe reads the JDK's security providers, then Kotlin, okio
      * and the dispatcher) is about 140 ms of a cold start on its own; on a second core it overlaps the catalogue
-     * load instead of following it. The connector's own {@link #transport()} waits for the build in progress, never
+     * load instead of following it. Then it does the site-independent part of a first request
+     * ({@link MoodleTransport#warmUp()}). The connector's own {@link #transport()} waits for the build in progress, never
      * makes a second one; a warm-up that fails is logged and the connector builds the transport itself.
      */
     static void warmUp() {
@@ -48,10 +49,12 @@ final class PluginResources {
         }
         Thread warmUp = new Thread(() -> {
             try {
+                MoodleTransport built;
                 synchronized (TRANSPORT_LOCK) {
-                    if (releases == startedAt) {
-                        transport();
-                    }
+                    built = releases == startedAt ? transport() : null;
+                }
+                if (built != null) {
+                    built.warmUp();
                 }
             } catch (RuntimeException | LinkageError e) {
                 LOG.debug("transport warm-up failed; the first connector builds it", e);
@@ -59,6 +62,13 @@ final class PluginResources {
         }, "moodle-connector-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    /** Whether the transport is built right now; for tests. */
+    static boolean hasTransport() {
+        synchronized (TRANSPORT_LOCK) {
+            return transport != null;
+        }
     }
 
     static Catalogue shippedCatalogue() {

@@ -44,14 +44,23 @@ public final class FormFlattener {
         return leaves(value);
     }
 
+    /** How many fields the parameters give besides those of {@code skipped} (a node inside them, by identity). */
+    public static int countWithout(JsonNode params, JsonNode skipped) {
+        return params != null && params.isObject() ? leaves(params, skipped) : 0;
+    }
+
     private static int leaves(JsonNode value) {
-        if (value == null || value.isNull() || value.isMissingNode()) {
+        return leaves(value, null);
+    }
+
+    private static int leaves(JsonNode value, JsonNode skipped) {
+        if (value == null || value == skipped || value.isNull() || value.isMissingNode()) {
             return 0;
         }
         if (value.isContainer()) {
             int n = 0;
             for (JsonNode element : value) {
-                n += leaves(element);
+                n += leaves(element, skipped);
             }
             return n;
         }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -19,7 +20,8 @@ import java.util.function.Function;
  * {@code LinkedHashMap} of the same content), and JSON serialisers see an ordinary map.
  *
  * <p>It lives in the SPI, loaded by the host, so that results stay usable after the plugin that made them has been
- * stopped and its class loader closed. Immutable and thread-safe.
+ * stopped and its class loader closed. Immutable and thread-safe: only the {@link Editor} that made a map's
+ * {@link Keys} can change its values, and its creator does so only before handing the map to anyone.
  */
 public final class CompactMap extends AbstractMap<String, Object> {
     private final Keys keys;
@@ -44,15 +46,23 @@ public final class CompactMap extends AbstractMap<String, Object> {
         return new CompactMap(keys, values);
     }
 
+    /** The keys of this map, in order (shared with every map of the same shape). */
+    public Keys keys() {
+        return keys;
+    }
+
     /** The keys of one shape of object, in order; immutable and thread-safe, meant to be shared. */
     public static final class Keys {
         /** Above this many keys a lookup goes through a hash index instead of a scan. */
         private static final int SCAN = 8;
         private final String[] names;
         private final Map<String, Integer> index;
+        /** The one editor that may change the values of maps of these keys; null for none. */
+        private final Editor editor;
 
-        private Keys(String[] names) {
+        private Keys(String[] names, Editor editor) {
             this.names = names;
+            this.editor = editor;
             if (names.length > SCAN) {
                 Map<String, Integer> m = new HashMap<>(names.length * 2);
                 for (int i = 0; i < names.length; i++) {
@@ -70,6 +80,10 @@ public final class CompactMap extends AbstractMap<String, Object> {
          * @throws IllegalArgumentException when a key repeats or is null
          */
         public static Keys of(String... names) {
+            return of(names, null);
+        }
+
+        private static Keys of(String[] names, Editor editor) {
             String[] copy = names.clone();
             Set<String> seen = new HashSet<>();
             for (String n : copy) {
@@ -77,7 +91,7 @@ public final class CompactMap extends AbstractMap<String, Object> {
                     throw new IllegalArgumentException("keys must be distinct and not null: " + Arrays.toString(copy));
                 }
             }
-            return new Keys(copy);
+            return new Keys(copy, editor);
         }
 
         public int size() {
@@ -102,6 +116,73 @@ public final class CompactMap extends AbstractMap<String, Object> {
             }
             return -1;
         }
+    }
+
+    /**
+     * The right to change, in place, the values of the maps whose {@link Keys} it made and the elements of the lists
+     * it made. For the code that builds a large result (a connector decoding a reply, then converting some of its
+     * values) and must not copy it: it changes the values only until it hands them over. Whoever receives them
+     * cannot change them, having no editor of theirs (an editor of one's own changes only what it made itself), so
+     * keep an editor private to the code that builds the values. Changes are not synchronised: make them before the
+     * values are shared.
+     */
+    public static final class Editor {
+        /** An editor that may change only what it makes. */
+        public Editor() {
+        }
+
+        /**
+         * Keys, as {@link Keys#of}, whose maps this editor may change.
+         *
+         * @throws IllegalArgumentException when a key repeats or is null
+         */
+        public Keys keys(String... names) {
+            return Keys.of(names, this);
+        }
+
+        /**
+         * An unmodifiable list of these elements (nulls allowed) that this editor may change, with the equality and
+         * hash code of any {@link List}. The array is kept, not copied: the caller hands it over and changes it
+         * afterwards only through {@link #set(List, int, Object)}.
+         */
+        public List<Object> list(Object[] elements) {
+            return new CompactList(elements, this);
+        }
+
+        /** Whether this editor may change a value: a map of keys it made, or a list it made. */
+        public boolean owns(Object value) {
+            return value instanceof CompactMap m && m.keys.editor == this
+                    || value instanceof CompactList l && l.editor == this;
+        }
+
+        /**
+         * Replaces the value at position {@code i} (of its {@link #keys()}) of a map of keys this editor made.
+         *
+         * @throws UnsupportedOperationException when this editor did not make the map's keys
+         */
+        public void set(CompactMap map, int i, Object value) {
+            if (map.keys.editor != this) {
+                throw notOwned();
+            }
+            map.values[i] = value;
+        }
+
+        /**
+         * Replaces the element at position {@code i} of a list this editor made.
+         *
+         * @throws UnsupportedOperationException when this editor did not make the list
+         */
+        public void set(List<?> list, int i, Object value) {
+            if (!(list instanceof CompactList l) || l.editor != this) {
+                throw notOwned();
+            }
+            l.elements[i] = value;
+        }
+
+    }
+
+    private static UnsupportedOperationException notOwned() {
+        return new UnsupportedOperationException("only the editor that made a value may change it");
     }
 
     @Override

@@ -8,7 +8,7 @@
  * {@link io.moodleconnector.spi.Connection}. Everything that crosses this boundary is a plain JSON value built from
  * JDK types ({@code Map<String,Object>}, {@code List<Object>}, {@code String}, {@code Long}, {@code BigDecimal},
  * {@code Double}, {@code Boolean} and {@code null}; a map may be the SPI's own compact
- * {@link io.moodleconnector.spi.CompactMap}), so that a host on any JSON library, or none, can load the plugin, and
+ * {@link io.moodleconnector.spi.CompactMap}, a list the SPI's own compact list), so that a host on any JSON library, or none, can load the plugin, and
  * so that results and errors stay usable after the plugin is stopped and its class loader closed.
  *
  * <h2>Connections</h2>

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every error carries its batch items; a partial failure's outcome follows from them; CompactMap is a plain Map. */
+/**
+ * Every error carries its batch items; a partial failure's outcome follows from them; CompactMap is a plain Map that
+ * only its editor changes.
+ */
 class ItemsAndOutcomeTest {
     private static final RemoteException TAKEN = new RemoteException("invalidparameter", "taken", null, null);
 
@@ -45,5 +48,30 @@ class ItemsAndOutcomeTest {
         assertThat(m.keySet()).containsExactly("id", "name");
         assertThatThrownBy(() -> m.put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> CompactMap.Keys.of("a", "a")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anEditorChangesTheValuesOfMapsOfItsKeysAndTheElementsOfItsLists() {
+        CompactMap.Editor editor = new CompactMap.Editor();
+        CompactMap m = CompactMap.of(editor.keys("id", "when"), new Object[] {1L, 0L});
+        List<Object> list = editor.list(new Object[] {m, null});
+        editor.set(m, 1, "1970-01-01T00:00:00Z");
+        editor.set(list, 1, "x");
+        assertThat(list).containsExactly(Map.of("id", 1L, "when", "1970-01-01T00:00:00Z"), "x");
+        assertThat(editor.owns(m) && editor.owns(list)).isTrue();
+        assertThatThrownBy(() -> list.set(0, null)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void anEditorCannotChangeWhatItDidNotMake() {
+        CompactMap.Editor editor = new CompactMap.Editor();
+        CompactMap made = CompactMap.of(CompactMap.Keys.of("id"), new Object[] {1L});
+        CompactMap madeByAnother = CompactMap.of(new CompactMap.Editor().keys("id"), new Object[] {1L});
+        assertThat(editor.owns(made) || editor.owns(madeByAnother) || editor.owns(List.of(1L))).isFalse();
+        assertThatThrownBy(() -> editor.set(made, 0, 2L)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> editor.set(madeByAnother, 0, 2L)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> editor.set(new java.util.ArrayList<>(List.of(1L)), 0, 2L))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(made).containsEntry("id", 1L);
     }
 }

@@ -14,13 +14,13 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.net.ssl.SSLHandshakeException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * One request of a call: flatten the parameters behind the protocol fields, send, classify (as the reply streams
- * in), normalise, and make the result {@linkplain Portable portable}. Every error it raises says what the request did
+ * in) and normalise; the result is portable as read (JDK and SPI types only, see {@link PlainJsonReader}), the
+ * errors' causes are made {@linkplain Portable portable}. Every error it raises says what the request did
  * to the site ({@link ConnectorException#outcome()}): a write that may have reached Moodle without a complete reply
  * is {@link Outcome#UNKNOWN} and never retriable; {@code invalidresponse} to a write is {@link Outcome#APPLIED}. An
  * exchange {@linkplain #within bound to a call} sends within its deadline and cancellation and reports to its
@@ -93,9 +93,7 @@ public final class Exchange {
             // Moodle answered a write with a value, so its function ran and committed: the shape is ours to doubt.
             throw method.readOnly() ? e : ErrorCopy.withOutcome(e, Outcome.APPLIED);
         }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> warnings = (List<Map<String, Object>>) Portable.value(n.warnings());
-        return new OutputNormaliser.Normalised(Portable.value(n.data()), warnings);
+        return n; // portable as it is: the reader makes JDK and SPI types only
     }
 
     /** A transport failure with the outcome it had: unknown for a write that may have reached Moodle. */

@@ -4,6 +4,7 @@ import io.moodleconnector.catalogue.model.Conversion;
 import io.moodleconnector.catalogue.model.OutputMapping;
 import io.moodleconnector.spi.RemoteException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +53,7 @@ public final class OutputNormaliser {
                 out.add(w instanceof Map<?, ?> wm ? (Map<String, Object>) wm : Map.of());
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /**

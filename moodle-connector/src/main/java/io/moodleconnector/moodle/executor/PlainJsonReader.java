@@ -1,5 +1,6 @@
 package io.moodleconnector.moodle.executor;
 
+import io.moodleconnector.spi.CompactMap;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -19,10 +20,12 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads one JSON value straight from a stream into the SPI's plain values, with Jackson's streaming parser: no
- * byte array of the whole body, no tree. Objects become {@link CompactRecord}s (keys shared per shape), arrays
- * {@link PlainList}s, integers {@link Long} ({@link BigDecimal} beyond its range), decimals {@link BigDecimal}
- * (digits kept as sent), short repeated strings one instance each ({@link StringCache}). Everything it returns is
- * unmodifiable. A repeated key keeps its first place and its last value, as a Jackson tree would.
+ * byte array of the whole body, no tree. Objects become the SPI's {@link CompactMap}s (keys shared per shape),
+ * arrays the SPI's compact lists, integers {@link Long} ({@link BigDecimal} beyond its range), decimals
+ * {@link BigDecimal} (digits kept as sent), short repeated strings one instance each ({@link StringCache}): only JDK
+ * and SPI types, so what it returns outlives the plugin's class loader as it is, with no pass to convert it.
+ * Everything it returns is unmodifiable, except through {@link #EDITOR}. A repeated key keeps its first place and its
+ * last value, as a Jackson tree would.
  *
  * <p>Within {@link ReplyLimits}: it counts the values, charges each its estimated heap (and its own scratch space),
  * and lets Jackson bound nesting and string length, so that a reply small in bytes but huge decoded fails with a
@@ -34,10 +37,16 @@ public final class PlainJsonReader {
     /** Estimated sizes on a 64-bit JVM with compressed references (any heap under 32 GB). */
     private static final int REF = 4;
     private static final int RECORD = 24 + 16;
-    private static final int LIST = 16 + 16;
+    private static final int LIST = 24 + 16;
     private static final int BOXED_LONG = 24;
     private static final int DECIMAL = 40;
     private static final ReplyLimits DEFAULT_LIMITS = ReplyLimits.forByteCap(64L * 1024 * 1024);
+    /**
+     * The one editor of every value this reader makes, so that {@link OutputNormaliser} can convert a reply just read
+     * in place (a large reply is never copied). Private to this package: a host receiving the values cannot change
+     * them.
+     */
+    static final CompactMap.Editor EDITOR = new CompactMap.Editor();
     /** Parser factories by (depth, string) limits: one per distinct connection cap in use, bounded. */
     private static final Map<Long, TokenStreamFactory> FACTORIES = new ConcurrentHashMap<>();
 
@@ -46,7 +55,7 @@ public final class PlainJsonReader {
     private long count;
     private long heap;
     private final StringCache strings = new StringCache();
-    private final Shapes shapes = new Shapes();
+    private final Shapes shapes = new Shapes(EDITOR);
     /** Scratch space per nesting depth, reused by every object and array at that depth. */
     private String[][] names = new String[8][];
     private Object[][] values = new Object[8][];
@@ -157,13 +166,13 @@ public final class PlainJsonReader {
         int n = 0;
         // While the keys so far are those of the last object at this depth, a key in that shape's next place is
         // known to be new: no search for a repeat, which would cost a scan per key.
-        Shape hint = shapes.last(depth);
+        CompactMap.Keys hint = shapes.last(depth);
         boolean onHint = hint != null;
         JsonToken t;
         while ((t = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             Object v = value(parser.nextToken(), depth + 1);
-            onHint = onHint && n < hint.size() && hint.key(n) == name;
+            onHint = onHint && n < hint.size() && hint.get(n) == name;
             int at = onHint ? -1 : indexOf(names[depth], n, name);
             if (at >= 0) {
                 values[depth][at] = v; // a repeated key: last value wins, first place kept
@@ -183,11 +192,11 @@ public final class PlainJsonReader {
         if (n == 0) {
             return Map.of();
         }
-        Shape shape = shapes.of(names[depth], n, depth);
+        CompactMap.Keys keys = shapes.of(names[depth], n, depth);
         charge(RECORD + shapes.takeMadeBytes());
         Object[] vals = Arrays.copyOf(values[depth], n);
         Arrays.fill(values[depth], 0, n, null); // the scratch must not keep the reply alive
-        return new CompactRecord(shape, vals);
+        return CompactMap.of(keys, vals);
     }
 
     private List<Object> array(int depth) {
@@ -211,7 +220,7 @@ public final class PlainJsonReader {
         charge(LIST);
         Object[] elements = Arrays.copyOf(values[depth], n);
         Arrays.fill(values[depth], 0, n, null);
-        return new PlainList(elements);
+        return EDITOR.list(elements);
     }
 
     /**

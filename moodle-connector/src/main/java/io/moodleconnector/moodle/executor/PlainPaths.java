@@ -2,6 +2,7 @@ package io.moodleconnector.moodle.executor;
 
 import io.moodleconnector.catalogue.model.Conversion;
 import io.moodleconnector.catalogue.model.JsonPointers;
+import io.moodleconnector.spi.CompactMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +32,9 @@ final class PlainPaths {
     }
 
     /**
-     * Converts, in place, every value a wildcard pointer names in a reply just read (not yet handed out), and
-     * returns the data, itself converted when the pointer is {@code ""}.
+     * Converts, in place (through {@link PlainJsonReader#EDITOR}), every value a wildcard pointer names in a reply
+     * just read (not yet handed out), and returns the data, itself converted when the pointer is {@code ""}. Values
+     * the reader did not make are left as they are.
      */
     static Object convert(Object data, String pointer, Conversion conversion) {
         return convert(data, JsonPointers.tokens(pointer), 0, conversion);
@@ -43,19 +45,23 @@ final class PlainPaths {
             return Conversions.apply(conversion, node);
         }
         String token = tokens.get(depth);
-        if (node instanceof CompactRecord r && !token.equals("*")) {
-            int i = r.indexOf(token);
+        CompactMap.Editor editor = PlainJsonReader.EDITOR;
+        if (!editor.owns(node)) {
+            return node;
+        }
+        if (node instanceof CompactMap m && !token.equals("*")) {
+            int i = m.keys().indexOf(token);
             if (i >= 0) {
-                r.replace(i, convert(r.valueAt(i), tokens, depth + 1, conversion));
+                editor.set(m, i, convert(m.get(token), tokens, depth + 1, conversion));
             }
-        } else if (node instanceof PlainList l) {
+        } else if (node instanceof List<?> l) {
             if (token.equals("*")) {
                 for (int i = 0; i < l.size(); i++) {
-                    l.replace(i, convert(l.get(i), tokens, depth + 1, conversion));
+                    editor.set(l, i, convert(l.get(i), tokens, depth + 1, conversion));
                 }
             } else if (isIndex(token) && Integer.parseInt(token) < l.size()) {
                 int i = Integer.parseInt(token);
-                l.replace(i, convert(l.get(i), tokens, depth + 1, conversion));
+                editor.set(l, i, convert(l.get(i), tokens, depth + 1, conversion));
             }
         }
         return node;

@@ -1,6 +1,7 @@
 package io.moodleconnector.moodle.executor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.moodleconnector.spi.CompactMap;
 import java.io.ByteArrayInputStream;
@@ -21,17 +22,29 @@ class PortableTest {
     }
 
     @Test
-    void replyObjectsBecomeCompactMapsAndArraysJdkListsWithTheSameContent() throws IOException {
+    void replyObjectsAreCompactMapsAndArraysSpiListsAsRead() {
         Object reply = PlainJsonReader.read(new ByteArrayInputStream(
                 "[{\"id\":1,\"tags\":[{\"n\":\"a\"}]},{\"id\":2,\"tags\":[]}]".getBytes(StandardCharsets.UTF_8)));
-        Object portable = Portable.value(reply);
 
-        assertThat(portable).isEqualTo(List.of(Map.of("id", 1L, "tags", List.of(Map.of("n", "a"))),
+        assertThat(reply).isEqualTo(List.of(Map.of("id", 1L, "tags", List.of(Map.of("n", "a"))),
                 Map.of("id", 2L, "tags", List.of())));
-        List<?> list = (List<?>) portable;
-        assertThat(list.getClass().getClassLoader()).isNull();
+        List<?> list = (List<?>) reply;
+        assertThat(Portable.isPortable(list.getClass())).isTrue();
         assertThat(list.get(0)).isInstanceOf(CompactMap.class);
-        assertThat(((Map<?, ?>) list.get(0)).get("tags").getClass().getClassLoader()).isNull();
+        assertThat(Portable.isPortable(((Map<?, ?>) list.get(0)).get("tags").getClass())).isTrue();
+    }
+
+    @Test
+    void aHolderOfAReplyCannotChangeItWithAnEditorOfItsOwn() {
+        Map<?, ?> reply = (Map<?, ?>) PlainJsonReader.read(new ByteArrayInputStream(
+                "{\"id\":1,\"tags\":[\"a\"]}".getBytes(StandardCharsets.UTF_8)));
+        CompactMap.Editor other = new CompactMap.Editor();
+
+        assertThatThrownBy(() -> other.set((CompactMap) reply, 0, 2L))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> other.set((List<?>) reply.get("tags"), 0, "b"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(reply).isEqualTo(Map.of("id", 1L, "tags", List.of("a")));
     }
 
     @Test

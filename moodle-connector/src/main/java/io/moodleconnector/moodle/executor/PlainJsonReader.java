@@ -24,7 +24,7 @@ import tools.jackson.core.json.JsonFactory;
  * arrays the SPI's compact lists, integers {@link Long} ({@link BigDecimal} beyond its range), decimals
  * {@link BigDecimal} (digits kept as sent), short repeated strings one instance each ({@link StringCache}): only JDK
  * and SPI types, so what it returns outlives the plugin's class loader as it is, with no pass to convert it.
- * Everything it returns is unmodifiable, except through {@link #EDITOR}. A repeated key keeps its first place and its
+ * Everything it returns is unmodifiable, except through {@code EDITOR}. A repeated key keeps its first place and its
  * last value, as a Jackson tree would.
  *
  * <p>Within {@link ReplyLimits}: it counts the values, charges each its estimated heap (and its own scratch space),

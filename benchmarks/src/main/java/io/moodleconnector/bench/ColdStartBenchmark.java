@@ -26,12 +26,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * host start, plugin load, catalogue load and schema compilation, {@code methods()}, one invoke against a local
  * canned server) against the same JVM and host loading an empty PF4J plugin. Each plugin zip sits in a folder of its
  * own; the warmup launch unpacks it, so the samples measure a host starting on an unpacked plugin. Report the
- * median (JMH's p0.50 for SingleShotTime).
+ * median (JMH's p0.50 for SingleShotTime). {@code handwritten} is the floor: the empty plugin's host then making the
+ * same call by hand with OkHttp and Jackson, in the same fresh JVM (what calling Moodle costs at all with these
+ * libraries, before any connector work); {@code okhttp} the same call with OkHttp alone, the reply not parsed.
  *
  * <p>{@code cds=app} runs every sample with a dynamic AppCDS archive ({@code -XX:SharedArchiveFile}) recorded by one
  * training launch of the same command at setup ({@code -XX:ArchiveClassesAtExit}), as {@code ./connector} does;
  * {@code cds=none} with the JDK's default archive only. Each plugin is compared with the empty one at the same
- * setting.
+ * setting. {@code flags=launcher} runs every JVM of the trial with {@code ./connector}'s options
+ * ({@code connector.jvmopts}: C1 only, serial GC), {@code flags=default} with the JVM's own.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -40,11 +43,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 15)
 @Fork(1)
 public class ColdStartBenchmark {
-    @Param({"moodle", "empty"})
+    @Param({"moodle", "empty", "handwritten", "okhttp"})
     public String plugin;
 
     @Param({"none", "app"})
     public String cds;
+
+    /** {@code default}: the JVM's own; {@code launcher}: the options {@code ./connector} runs with. */
+    @Param({"default", "launcher"})
+    public String flags;
 
     private CannedServer server;
     private Path dir;
@@ -54,18 +61,19 @@ public class ColdStartBenchmark {
     public void setUp() throws IOException, InterruptedException {
         server = CannedServer.start(Samples.createOneGroupReply());
         dir = Files.createTempDirectory("bench-cold-" + plugin);
-        Path zip = plugin.equals("moodle") ? Repo.pluginZip() : Repo.emptyPluginZip();
+        Path zip = plugin.equals("moodle") ? Repo.pluginZip() : Repo.emptyPluginZip(); // the floors load the empty one
         Files.copy(zip, dir.resolve(zip.getFileName()));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> java = concat(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+                flags.equals("launcher") ? Repo.launcherOptions() : List.of());
         List<String> main = List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp",
                 System.getProperty("java.class.path"), ColdStartMain.class.getName(), plugin, dir.toString(),
                 server.url());
         if (cds.equals("app")) {
             Path archive = dir.resolve("app.jsa");
-            launch(concat(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds*=off"), main));
-            command = concat(List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off"), main);
+            launch(concat(concat(java, List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds*=off")), main));
+            command = concat(concat(java, List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off")), main);
         } else {
-            command = concat(List.of(java), main);
+            command = concat(java, main);
         }
     }
 

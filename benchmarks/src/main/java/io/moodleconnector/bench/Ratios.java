@@ -9,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Prints connector-vs-baseline ratios, each against its target with PASS or MISS (a regression shows at a glance), from JMH JSON result files ({@code -rf json}): each benchmark method is paired
  * with its baseline in the same class and with the same parameters — {@code connector}/{@code baseline},
- * {@code chunked}/{@code perRecord}; cold start compares the medians of {@code moodle} and {@code empty}.
+ * {@code chunked}/{@code perRecord}; cold start compares the medians of {@code moodle} with {@code empty} (the
+ * target) and with {@code handwritten} and {@code okhttp} (reported: the floors).
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.moodleconnector.bench.Ratios RESULT.json...}
  */
@@ -31,25 +32,38 @@ public final class Ratios {
             String key = e.getKey();
             String partner = key.replace(".connector|", ".baseline|").replace(".chunked|", ".perRecord|")
                     .replace("plugin=moodle", "plugin=empty");
-            if (partner.equals(key) || !byKey.containsKey(partner)) {
-                continue;
-            }
-            JsonNode a = e.getValue().get("primaryMetric");
-            JsonNode b = byKey.get(partner).get("primaryMetric");
-            boolean medians = key.contains("ColdStart");
-            double x = medians ? a.get("scorePercentiles").get("50.0").asDouble() : a.get("score").asDouble();
-            double y = medians ? b.get("scorePercentiles").get("50.0").asDouble() : b.get("score").asDouble();
-            double ratio = x / y;
-            Double target = target(key);
-            String verdict = target == null ? "" : String.format("  target <= %.2f %s", target,
-                    ratio <= target ? "PASS" : "MISS");
-            if (target != null && ratio > target) {
+            if (print(key, e.getValue(), partner, byKey, target(key))) {
                 missed++;
             }
-            System.out.printf("  %-70s %10.3f vs %10.3f %-6s ratio %.3f (%+.1f%%)%s%s%n", key, x, y,
-                    a.get("scoreUnit").asString(), ratio, (ratio - 1) * 100, medians ? "  [medians]" : "", verdict);
+            for (String floor : new String[] {"handwritten", "okhttp"}) {
+                print(key, e.getValue(), key.replace("plugin=moodle", "plugin=" + floor), byKey, null);
+            }
         }
         System.out.println(missed == 0 ? "every ratio with a target meets it" : missed + " ratio(s) MISS their target");
+    }
+
+    /** Prints one ratio, if the partner ran; true when it misses its target. */
+    private static boolean print(String key, JsonNode run, String partner, Map<String, JsonNode> byKey,
+                                 Double target) {
+        if (partner.equals(key) || !byKey.containsKey(partner)) {
+            return false;
+        }
+        JsonNode a = run.get("primaryMetric");
+        JsonNode b = byKey.get(partner).get("primaryMetric");
+        boolean medians = key.contains("ColdStart");
+        double x = medians ? a.get("scorePercentiles").get("50.0").asDouble() : a.get("score").asDouble();
+        double y = medians ? b.get("scorePercentiles").get("50.0").asDouble() : b.get("score").asDouble();
+        double ratio = x / y;
+        String verdict = target == null ? "" : String.format("  target <= %.2f %s", target,
+                ratio <= target ? "PASS" : "MISS");
+        boolean floor = partner.contains("plugin=handwritten") || partner.contains("plugin=okhttp");
+        String versus = !floor ? "" : partner.contains("plugin=okhttp") ? "  (vs OkHttp's POST alone, fresh JVM)"
+                : "  (vs the hand-written OkHttp + Jackson call, fresh JVM)";
+        System.out.printf("  %-70s %10.3f vs %10.3f %-6s ratio %.3f (%+.1f%%)%s%s%s%n", floor
+                ? partner.replace("plugin=", "plugin=moodle/") : key, x, y,
+                a.get("scoreUnit").asString(), ratio, (ratio - 1) * 100, medians ? "  [medians]" : "", verdict,
+                versus);
+        return target != null && ratio > target;
     }
 
     /**

@@ -2,6 +2,8 @@ package io.moodleconnector.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Where the repository's files are: the reference samples, the built plugin zip, the benchmarks' build output. The
@@ -46,6 +48,17 @@ public final class Repo {
     /** The empty plugin zip this module builds (the cold-start baseline). */
     public static Path emptyPluginZip() {
         return root().resolve("benchmarks/target/empty-plugin.zip");
+    }
+
+    /** The {@code ./connector} launcher's JVM options ({@code connector.jvmopts}, comment lines left out). */
+    public static List<String> launcherOptions() {
+        try {
+            return Files.readAllLines(root().resolve("connector.jvmopts")).stream()
+                    .filter(line -> !line.isBlank() && !line.strip().startsWith("#"))
+                    .flatMap(line -> Arrays.stream(line.strip().split("\\s+"))).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** benchmarks/target, for generated files. */

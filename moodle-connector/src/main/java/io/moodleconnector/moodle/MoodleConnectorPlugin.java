@@ -13,6 +13,12 @@ public class MoodleConnectorPlugin extends Plugin {
         super();
     }
 
+    /** Starts building what the first connector will need (see {@link PluginResources#warmUp()}). */
+    @Override
+    public void start() {
+        PluginResources.warmUp();
+    }
+
     /** Releases the plugin load's HTTP clients, threads and per-site state; connectors must not be used after it. */
     @Override
     public void stop() {

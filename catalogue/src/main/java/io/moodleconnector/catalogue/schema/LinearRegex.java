@@ -4,6 +4,7 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import com.networknt.schema.regex.RegularExpression;
 import com.networknt.schema.regex.RegularExpressionFactory;
+import java.util.Optional;
 
 /**
  * The regular-expression engine every catalogue schema's {@code pattern} and {@code patternProperties} run on:
@@ -20,9 +21,18 @@ public final class LinearRegex implements RegularExpressionFactory {
     private LinearRegex() {
     }
 
+    /**
+     * The matcher networknt runs for {@code regex}: a {@link CharClassPattern} when the pattern has that simple shape
+     * (anchored ASCII classes, as nearly all the catalogue's patterns are; the same answer at a fraction of the cost),
+     * RE2/J otherwise. RE2/J compiles the pattern either way, so a bad pattern fails exactly as before.
+     */
     @Override
     public RegularExpression getRegularExpression(String regex) {
         Pattern pattern = compile(regex);
+        Optional<CharClassPattern> simple = CharClassPattern.compile(regex);
+        if (simple.isPresent()) {
+            return simple.get()::matches;
+        }
         // JSON Schema patterns are not anchored: a match anywhere counts (ECMA-262 RegExp.test).
         return value -> pattern.matcher(value).find();
     }

@@ -67,12 +67,10 @@ public final class BatchChunker {
             return new Plan(params, null, null, PROTOCOL_FIELDS + FormFlattener.count(params), new int[0]);
         }
         int[] cost = new int[batch.size()];
-        int items = 0;
         for (int i = 0; i < cost.length; i++) {
             cost[i] = FormFlattener.countValue(batch.get(i));
-            items += cost[i];
         }
-        int fixed = PROTOCOL_FIELDS + FormFlattener.count(params) - items;
+        int fixed = PROTOCOL_FIELDS + FormFlattener.countWithout(params, batch); // the items are not walked twice
         return new Plan(params, batchPointer, batch, fixed, cost);
     }
 

@@ -46,31 +46,46 @@ final class FormEncoder {
             out.add('=');
             text(f.value(), out);
         }
-        return RequestBody.create(out.toArray(), FORM);
+        // No copy to an exactly sized array: the body is the buffer's first `size` bytes.
+        return RequestBody.create(out.bytes, FORM, 0, out.size);
     }
 
+    /**
+     * Appends {@code s} encoded. One pass writing straight into the buffer, room for the worst case (every
+     * character three bytes) made once per string: this loop runs for every byte of a batch's body.
+     */
     private static void text(String s, Bytes out) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                String encoded = new FormBody.Builder().add(s, "").build().encodedName(0);
-                for (int k = 0; k < encoded.length(); k++) {
-                    out.add(encoded.charAt(k)); // percent-encoded: ASCII only
-                }
+        int n = s.length();
+        byte[] b = out.room(3 * n);
+        int p = out.size;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                nonAscii(s, out); // nothing of s was kept: out.size is unchanged
                 return;
             }
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
             if (!ENCODE[c]) {
-                out.add(c);
+                b[p++] = (byte) c;
             } else if (c == ' ') {
-                out.add('+');
+                b[p++] = '+';
             } else {
-                out.add('%');
-                out.add(HEX[c >> 4]);
-                out.add(HEX[c & 0xf]);
+                b[p++] = '%';
+                b[p++] = HEX[c >> 4];
+                b[p++] = HEX[c & 0xf];
             }
         }
+        out.size = p;
+    }
+
+    /** Text with a character beyond ASCII, encoded by OkHttp itself (its UTF-8 and surrogate rules). */
+    private static void nonAscii(String s, Bytes out) {
+        String encoded = new FormBody.Builder().add(s, "").build().encodedName(0);
+        byte[] b = out.room(encoded.length());
+        int p = out.size;
+        for (int k = 0; k < encoded.length(); k++) {
+            b[p++] = (byte) encoded.charAt(k); // percent-encoded: ASCII only
+        }
+        out.size = p;
     }
 
     /** A growable byte array; one per body. */
@@ -83,14 +98,15 @@ final class FormEncoder {
         }
 
         void add(int b) {
-            if (size == bytes.length) {
-                bytes = Arrays.copyOf(bytes, bytes.length * 2);
-            }
-            bytes[size++] = (byte) b;
+            room(1)[size++] = (byte) b;
         }
 
-        byte[] toArray() {
-            return Arrays.copyOf(bytes, size);
+        /** The array, with room for {@code n} more bytes after {@link #size}. */
+        byte[] room(int n) {
+            if (bytes.length - size < n) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
+            }
+            return bytes;
         }
     }
 }

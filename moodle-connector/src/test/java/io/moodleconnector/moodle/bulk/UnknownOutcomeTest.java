@@ -22,6 +22,8 @@ import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A write that may have reached Moodle without a complete reply is never retriable: its error's outcome is unknown
@@ -76,6 +78,34 @@ class UnknownOutcomeTest {
         assertThat(e.retriable()).isFalse();
         assertThat(e.outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(e.items()).singleElement().extracting(ItemOutcome::status).isEqualTo(Status.UNKNOWN);
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {500, 502, 503, 504})
+    void aWriteAnsweredWithAServerErrorIsUnknownNotRetriable(int status) {
+        // A 5xx may come from PHP failing after a commit, or from a proxy whose upstream ran the function (a 504
+        // after the gateway's timeout, a 502 or 503 on a reset upstream): nothing says the write did not happen.
+        server.enqueue(new MockResponse.Builder().code(status).body("").build());
+        TransportException e = catchThrowableOfType(TransportException.class,
+                () -> connector.invoke("users.create", Users.one(1), connection()));
+
+        assertThat(e.httpStatus()).isEqualTo(status);
+        assertThat(e.retriable()).isFalse();
+        assertThat(e.outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(e.items()).singleElement().extracting(ItemOutcome::status).isEqualTo(Status.UNKNOWN);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {408, 429})
+    void aWriteRefusedBeforePhpRanIsNotAppliedAndRetriable(int status) {
+        server.enqueue(new MockResponse.Builder().code(status).body("").build());
+        TransportException e = catchThrowableOfType(TransportException.class,
+                () -> connector.invoke("users.create", Users.one(1), connection()));
+
+        assertThat(e.retriable()).isTrue();
+        assertThat(e.outcome()).isEqualTo(Outcome.NOT_APPLIED);
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test

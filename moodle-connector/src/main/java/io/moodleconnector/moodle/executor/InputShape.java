@@ -1,6 +1,7 @@
 package io.moodleconnector.moodle.executor;
 
-import com.google.re2j.Pattern;
+import com.networknt.schema.regex.RegularExpression;
+import io.moodleconnector.catalogue.schema.LinearRegex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  *   and whether it is in {@link NumberRange} are its questions;</li>
  *   <li>{@code minimum} a whole number, compared with the value (networknt compares a long then);</li>
  *   <li>{@code minLength}/{@code maxLength} count code points, as networknt does;</li>
- *   <li>{@code pattern} on RE2/J, found anywhere in the text, as {@code LinearRegex} runs it for networknt;</li>
+ *   <li>{@code pattern} by the very matcher networknt is given ({@link LinearRegex}: found anywhere in the text);</li>
  *   <li>{@code enum}/{@code const}: text, booleans, null and whole numbers, compared by value (networknt's
  *   {@code JsonNodeValue} compares whole numbers as longs, so {@code 1} and {@code 1L} are the same); a value
  *   matching none of these is "not sure";</li>
@@ -62,7 +63,7 @@ final class InputShape {
     private final List<Object[]> choices = new ArrayList<>();
     private int minLength;
     private int maxLength = -1;
-    private Pattern pattern;
+    private RegularExpression pattern;
     private boolean email;
     private Long minimum;
     private Map<String, InputShape> properties = Map.of();
@@ -118,7 +119,7 @@ final class InputShape {
                     return false;
                 }
                 try {
-                    pattern = Pattern.compile(value.asString());
+                    pattern = LinearRegex.INSTANCE.getRegularExpression(value.asString());
                 } catch (RuntimeException e) {
                     return false; // the full path reports what it makes of it
                 }
@@ -218,7 +219,7 @@ final class InputShape {
                 return false;
             }
         }
-        return (pattern == null || pattern.matcher(s).find()) && (!email || InputValues.email(s));
+        return (pattern == null || pattern.matches(s)) && (!email || InputValues.email(s));
     }
 
     private boolean object(Map<?, ?> map) {

@@ -189,6 +189,7 @@ class InputShapeTest {
     @Test
     void emailFormatIsNetworkntsOwn() {
         assertValid("{\"type\":\"string\",\"format\":\"email\"}", "jdoe@example.com");
+        assertValid("{\"type\":\"string\",\"format\":\"email\"}", "\"j doe\"@localhost"); // networknt's own answer
         assertNotSure("{\"type\":\"string\",\"format\":\"email\"}", "jdoe");
         assertNotSure("{\"type\":\"string\",\"format\":\"email\"}", "jdoe@example.com\u00a0");
         assertNotSure("{\"type\":\"string\",\"format\":\"email\"}", "jdoe@@example.com");

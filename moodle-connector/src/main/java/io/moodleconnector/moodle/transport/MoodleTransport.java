@@ -15,6 +15,8 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends form bodies to Moodle's REST endpoint. One {@link SiteClient} per distinct {@link Connection} (its timeouts);
@@ -26,6 +28,7 @@ import okhttp3.RequestBody;
  * dispatcher's threads, after which it must not be used.
  */
 public final class MoodleTransport implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MoodleTransport.class);
     private final OkHttpClient base;
     private final Map<Connection, SiteClient> sites = new ConcurrentHashMap<>();
     private final SiteRegistry registry = new SiteRegistry();
@@ -52,12 +55,21 @@ public final class MoodleTransport implements AutoCloseable {
      * Does, once and without any network, the site-independent work every first request repeats: parsing an
      * endpoint URL (OkHttp's IDNA table and the JDK's Unicode normaliser), encoding a form body and building a
      * request. For the plugin's warm-up thread, so that a cold first call finds those classes loaded and
-     * initialised. Sends nothing.
+     * initialised; and taking a permit from a throwaway in-process budget (resilience4j's limiter, a record's
+     * hash), which shares nothing with this transport's budgets. Sends nothing.
      */
     public void warmUp() {
         HttpUrl url = HttpUrl.get("http://127.0.0.1/webservice/rest/server.php");
         new Request.Builder().url(url).post(FormEncoder.encode(List.of(new FormField("wsfunction", "warm-up"))))
                 .header("Accept", "application/json").build();
+        try (SiteBudget.Permit permit = new LocalSiteBudget().acquire(new SiteBudget.Site("warm-up", 1000, 1),
+                Duration.ofSeconds(1))) {
+            if (permit == null) {
+                LOG.debug("the warm-up budget gave no permit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

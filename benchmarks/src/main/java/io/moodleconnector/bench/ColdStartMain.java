@@ -46,6 +46,7 @@ public final class ColdStartMain {
 
     public static void main(String[] args) throws IOException {
         String plugin = args[0];
+        String endpoint = args[2] + (args[2].endsWith("/") ? "" : "/") + "webservice/rest/server.php";
         try (ConnectorHost host = ConnectorHost.open(Path.of(args[1]))) {
             if (plugin.equals("moodle")) {
                 Connector connector = host.connector("moodle");
@@ -57,11 +58,11 @@ public final class ColdStartMain {
             } else if (!host.connectors().isEmpty()) {
                 throw new IllegalStateException("the empty plugin should offer no connector");
             } else if (plugin.equals("handwritten")) {
-                try (Baseline baseline = new Baseline(args[2] + "webservice/rest/server.php")) {
+                try (Baseline baseline = new Baseline(endpoint)) {
                     baseline.post(HANDWRITTEN_BODY);
                 }
             } else if (plugin.equals("okhttp")) {
-                postOnly(args[2] + "webservice/rest/server.php");
+                postOnly(endpoint);
             }
         }
         System.exit(0);

@@ -94,7 +94,9 @@ public interface Connector extends ExtensionPoint, AutoCloseable {
      * whether the token may use it ({@link ConnectionReport.MethodStatus#verdict()}), so a platform can grey out
      * the others. A connector that can prove capabilities without writing (the Moodle connector's probes) does so
      * at most once per connection per hour; {@link #check(Connection, CheckOptions)} can ask for a fresh run.
-     * Nothing sent writes.
+     * Nothing sent writes. Bounded only by the connection's timeouts (per request);
+     * {@link #check(Connection, CheckOptions, CallOptions)} takes a deadline for the whole check, a cancel handle and
+     * a listener.
      *
      * @throws AuthenticationException if Moodle refused the token
      * @throws TransportException      if the site could not be reached

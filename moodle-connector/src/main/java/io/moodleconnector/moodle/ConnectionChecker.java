@@ -8,10 +8,14 @@ import io.moodleconnector.moodle.transport.MoodleTransport;
 import io.moodleconnector.moodle.probe.ProbeCache;
 import io.moodleconnector.moodle.probe.ProbeRunner;
 import io.moodleconnector.moodle.probe.Proof;
+import io.moodleconnector.spi.CancelledException;
 import io.moodleconnector.spi.CheckOptions;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectionReport;
 import io.moodleconnector.spi.ConnectionReport.Verdict;
+import io.moodleconnector.spi.ConnectorException;
+import io.moodleconnector.spi.DeadlineExceededException;
+import io.moodleconnector.spi.Outcome;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +52,27 @@ final class ConnectionChecker {
      *             cancellation, and its listeners hear them all
      */
     ConnectionReport check(Connection connection, CheckOptions options, CallScope call) {
+        try {
+            return run(connection, options, call);
+        } catch (CancelledException | DeadlineExceededException e) {
+            throw notApplied(e, call);
+        }
+    }
+
+    /**
+     * A check cut short applied nothing, whatever request was in flight: the probes of write functions fail after
+     * their checks or roll back (capability_probes.json verified each with row counts), so the transport's "a
+     * write was sent, outcome unknown" does not hold for them. The same error, not applied (and so retriable).
+     */
+    private static ConnectorException notApplied(ConnectorException cut, CallScope call) {
+        if (cut.outcome() != Outcome.UNKNOWN) {
+            return cut;
+        }
+        ConnectorException again = call.abortedBy(cut.getCause(), Outcome.NOT_APPLIED);
+        return again != null ? again : cut;
+    }
+
+    private ConnectionReport run(Connection connection, CheckOptions options, CallScope call) {
         MethodDefinition siteInfo = catalogue.methods().stream()
                 .filter(m -> m.function().equals(SITE_INFO_FUNCTION)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the catalogue has no method calling "

@@ -54,6 +54,16 @@ class CheckWithinCallOptionsTest {
 
     /** A site that answers the site info (its service holds two functions) and never answers a probe. */
     private Connection siteThatStallsAfterTheSiteInfo() {
+        return siteThatStallsAfterTheSiteInfo(() -> { }, "core_course_get_courses", "core_group_create_groups");
+    }
+
+    /**
+     * A site whose service holds {@code functions}, that answers the site info and never answers a probe; {@code
+     * onProbe} runs when the first probe arrives, so a cancel can be sent while the probe is surely in flight.
+     */
+    private Connection siteThatStallsAfterTheSiteInfo(Runnable onProbe, String... functions) {
+        String list = String.join(",", java.util.Arrays.stream(functions).map(f -> "{\"name\":\"" + f + "\"}")
+                .toList());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -61,10 +71,10 @@ class CheckWithinCallOptionsTest {
                 if (body.contains("wsfunction=core_webservice_get_site_info")) {
                     return new MockResponse.Builder().addHeader("Content-Type", "application/json")
                             .body("{\"sitename\":\"Stalling\",\"username\":\"ws\",\"userid\":3,\"siteurl\":"
-                                    + "\"http://127.0.0.1\",\"release\":\"4.5.5+\",\"functions\":["
-                                    + "{\"name\":\"core_course_get_courses\"},{\"name\":\"core_group_create_groups\"}]}")
+                                    + "\"http://127.0.0.1\",\"release\":\"4.5.5+\",\"functions\":[" + list + "]}")
                             .build();
                 }
+                onProbe.run();
                 return new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
             }
         });
@@ -83,16 +93,40 @@ class CheckWithinCallOptionsTest {
     @Test
     void aDeadlineEndsACheckWhoseSiteStallsAsDeadlineExceededNotAppliedWithoutARetry() {
         Connection c = siteThatStallsAfterTheSiteInfo();
-        Throwable t = catchThrowable(() -> connector.check(c, CheckOptions.DEFAULT, deadline(500, events)));
+        Throwable t = catchThrowable(() -> connector.check(c, CheckOptions.DEFAULT, deadline(3000, events)));
         assertThat(t).isInstanceOf(DeadlineExceededException.class).hasMessageContaining("check");
         DeadlineExceededException e = (DeadlineExceededException) t;
-        assertThat(e.deadline()).isEqualTo(Duration.ofMillis(500));
+        assertThat(e.deadline()).isEqualTo(Duration.ofMillis(3000));
         assertThat(e.outcome()).isEqualTo(Outcome.NOT_APPLIED);
         assertThat(e.retriable()).isTrue();
         // The site info, then the first probe's read (a read may be tried 3 times) cut by the deadline: not retried.
         assertThat(events.of(CallListener.RequestEnd.class)).extracting(CallListener.RequestEnd::function)
                 .containsExactly("core_webservice_get_site_info", "core_course_get_courses");
         assertThat(events.end().requests()).isEqualTo(2);
+    }
+
+    @Test
+    void aCheckCutShortWhileAWriteFreeProbeOfAWriteFunctionWasInFlightIsStillNotApplied() {
+        // core_user_create_users's probe is a write call that Moodle refuses after its checks: nothing is written.
+        Connection c = siteThatStallsAfterTheSiteInfo(() -> { }, "core_user_create_users");
+        Throwable t = catchThrowable(() -> connector.check(c, CheckOptions.DEFAULT, deadline(3000, events)));
+        assertThat(events.of(CallListener.RequestEnd.class)).extracting(CallListener.RequestEnd::function)
+                .containsExactly("core_webservice_get_site_info", "core_user_create_users");
+        assertThat(t).isInstanceOf(DeadlineExceededException.class);
+        assertThat(((DeadlineExceededException) t).outcome()).isEqualTo(Outcome.NOT_APPLIED);
+        assertThat(((DeadlineExceededException) t).retriable()).isTrue();
+        assertThat(t.getMessage()).doesNotContain("may or may not have applied");
+    }
+
+    @Test
+    void cancellingACheckWhileAWriteFreeProbeOfAWriteFunctionWasInFlightIsStillNotApplied() {
+        Cancellation cancel = new Cancellation();
+        Connection c = siteThatStallsAfterTheSiteInfo(() -> timer.schedule(cancel::cancel, 100, TimeUnit.MILLISECONDS),
+                "core_user_create_users");
+        Throwable t = catchThrowable(() -> connector.check(c, CheckOptions.DEFAULT,
+                CallOptions.builder().cancellation(cancel).build()));
+        assertThat(t).isInstanceOf(CancelledException.class);
+        assertThat(((CancelledException) t).outcome()).isEqualTo(Outcome.NOT_APPLIED);
     }
 
     @Test
@@ -109,9 +143,9 @@ class CheckWithinCallOptionsTest {
 
     @Test
     void cancellingACheckFromAnotherThreadEndsItAsCancelledAndNotApplied() {
-        Connection c = siteThatStallsAfterTheSiteInfo();
         Cancellation cancel = new Cancellation();
-        timer.schedule(cancel::cancel, 300, TimeUnit.MILLISECONDS);
+        Connection c = siteThatStallsAfterTheSiteInfo(() -> timer.schedule(cancel::cancel, 100, TimeUnit.MILLISECONDS),
+                "core_course_get_courses");
         Throwable t = catchThrowable(() -> connector.check(c, CheckOptions.DEFAULT,
                 CallOptions.builder().cancellation(cancel).build()));
         assertThat(t).isInstanceOf(CancelledException.class).hasMessageContaining("check");
@@ -121,11 +155,12 @@ class CheckWithinCallOptionsTest {
 
     @Test
     void interruptingTheThreadOfACheckCancelsIt() throws Exception {
-        Connection c = siteThatStallsAfterTheSiteInfo();
         CompletableFuture<Throwable> outcome = new CompletableFuture<>();
-        Thread caller = new Thread(() -> outcome.complete(catchThrowable(() -> connector.check(c))));
-        caller.start();
-        timer.schedule(caller::interrupt, 300, TimeUnit.MILLISECONDS);
+        Thread[] caller = new Thread[1];
+        Connection c = siteThatStallsAfterTheSiteInfo(() -> timer.schedule(() -> caller[0].interrupt(), 100,
+                TimeUnit.MILLISECONDS), "core_course_get_courses");
+        caller[0] = new Thread(() -> outcome.complete(catchThrowable(() -> connector.check(c))));
+        caller[0].start();
         assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(CancelledException.class)
                 .hasMessageContaining("interrupted");
     }

@@ -18,18 +18,29 @@ import tools.jackson.databind.JsonNode;
  * only lets through the draft's own meta-schemas (bundled in the validator jar). Any other IRI, {@code http(s)},
  * {@code file} or {@code classpath}, is refused, so compiling or validating never touches the network or disk.
  *
- * <p>Immutable and thread-safe once built; compiled {@link Schema}s may be shared between threads.
+ * <p>Thread-safe (the registry is built once, on first use); compiled {@link Schema}s may be shared between threads.
  */
 public final class OfflineSchemas {
     private static final String META_PREFIX = "https://json-schema.org/draft/2020-12/";
 
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            b -> b.schemaLoader(l -> l.allow(iri -> iri.toString().startsWith(META_PREFIX)))
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                            .regularExpressionFactory(LinearRegex.INSTANCE).build()));
-    // Loaded on first check only: the prechecked shipped catalogue is compiled without it (see compilePrechecked).
-    private final Lazy<Schema> metaSchema =
-            new Lazy<>(() -> registry.getSchema(SchemaLocation.of(META_PREFIX + "schema")));
+    // Built on the first compile: loading the plugin and a first call whose input is certainly valid never need the
+    // registry (its dialect, formats and keyword factories are a good part of a cold start). A nested class made by a
+    // method of this one, so that neither verifying this class nor linking the supplier loads a networknt class.
+    private final Lazy<Compiler> compiler = new Lazy<>(OfflineSchemas::newCompiler);
+
+    private static Compiler newCompiler() {
+        return new Compiler();
+    }
+
+    /** The registry, and the 2020-12 meta-schema, loaded on first check only (see {@link #compilePrechecked}). */
+    private static final class Compiler {
+        final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemaLoader(l -> l.allow(iri -> iri.toString().startsWith(META_PREFIX)))
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                .regularExpressionFactory(LinearRegex.INSTANCE).build()));
+        final Lazy<Schema> metaSchema =
+                new Lazy<>(() -> registry.getSchema(SchemaLocation.of(META_PREFIX + "schema")));
+    }
 
     /** The outcome of compiling: the schema, or why it could not be compiled. */
     public record Compiled(Schema schema, List<SchemaIssue> issues) {
@@ -48,7 +59,7 @@ public final class OfflineSchemas {
      */
     public Compiled compile(JsonNode schema) {
         List<SchemaIssue> issues = new ArrayList<>(LocalRefGuard.check(schema));
-        issues.addAll(validate(metaSchema.get(), schema));
+        issues.addAll(validate(compiler.get().metaSchema.get(), schema));
         PatternGuard.check(schema, "", issues);
         if (issues.isEmpty()) {
             RefCycleGuard.check(schema, issues);
@@ -65,7 +76,7 @@ public final class OfflineSchemas {
      */
     public Compiled compilePrechecked(JsonNode schema) {
         try {
-            return new Compiled(registry.getSchema(schema), List.of());
+            return new Compiled(compiler.get().registry.getSchema(schema), List.of());
         } catch (RuntimeException e) {
             // SchemaException, or whatever the validator throws on a schema the guards above did not foresee:
             // a problem to report, never an exception out of a check.
@@ -79,7 +90,7 @@ public final class OfflineSchemas {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the classpath");
             }
-            return registry.getSchema(in);
+            return compiler.get().registry.getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

@@ -41,7 +41,7 @@ public final class ComposedExecutor {
     public MethodResult execute(MethodDefinition method, Map<String, Object> input, Connection connection,
                                 CallScope call) {
         if (method.ensure() != null) {
-            return new EnsureRun(catalogue, this, method, connection, call).run(input == null ? Map.of() : input);
+            return new EnsureRun(this, method, connection, call).run(input == null ? Map.of() : input);
         }
         if (method.output().match().isEmpty()) {
             return executor.execute(method, input, connection, call);
@@ -54,6 +54,11 @@ public final class ComposedExecutor {
             data = OutputNormaliser.single(data, method.id());
         }
         return new MethodResult(data, raw.warnings(), raw.items(), raw.requests());
+    }
+
+    /** Validates an input as a call of the method would (see {@link MethodExecutor#validate}). */
+    void validate(MethodDefinition method, Map<String, Object> input) {
+        executor.validate(method, input);
     }
 
     MethodDefinition method(String id) {

@@ -1,12 +1,9 @@
 package io.moodleconnector.moodle.compose;
 
-import io.moodleconnector.catalogue.Catalogue;
 import io.moodleconnector.moodle.call.CallScope;
 import io.moodleconnector.catalogue.model.EnsureDefinition;
 import io.moodleconnector.catalogue.model.EnsureStep;
 import io.moodleconnector.catalogue.model.MethodDefinition;
-import io.moodleconnector.moodle.executor.InputValidator;
-import io.moodleconnector.moodle.executor.JsonValues;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectorException;
 import io.moodleconnector.spi.ItemOutcome;
@@ -30,7 +27,6 @@ import java.util.Map;
  * not, the error is a {@link PartialFailureException} whose items say which were created. One instance per call.
  */
 final class EnsureRun {
-    private final Catalogue catalogue;
     private final ComposedExecutor composed;
     /** The caller's call: every step runs within its deadline and cancellation, and reports to its listeners. */
     private final CallScope call;
@@ -40,10 +36,9 @@ final class EnsureRun {
     private final List<Map<String, Object>> warnings = new ArrayList<>();
     private int requests;
 
-    EnsureRun(Catalogue catalogue, ComposedExecutor composed, MethodDefinition method, Connection connection,
+    EnsureRun(ComposedExecutor composed, MethodDefinition method, Connection connection,
               CallScope call) {
         this.call = call;
-        this.catalogue = catalogue;
         this.composed = composed;
         this.method = method;
         this.ensure = method.ensure();
@@ -51,7 +46,7 @@ final class EnsureRun {
     }
 
     MethodResult run(Map<String, Object> input) {
-        InputValidator.validate(catalogue.inputSchema(method.id()), JsonValues.toTree(input));
+        composed.validate(method, input);
         return ensure.batch() ? runEach(input) : runOne(input);
     }
 

@@ -22,13 +22,13 @@ import tools.jackson.databind.node.JsonNodeFactory;
 public final class MethodExecutor {
     static final String SITE_INFO_FUNCTION = "core_webservice_get_site_info";
 
-    private final Catalogue catalogue;
     private final Exchange exchange;
     private final InputVarsBudget budget;
     private final UnknownCourses unknownCourses;
+    private final InputCheck inputCheck;
 
     public MethodExecutor(Catalogue catalogue, MoodleTransport transport) {
-        this.catalogue = catalogue;
+        this.inputCheck = new InputCheck(catalogue);
         ReplyClassifier classifier = new ReplyClassifier(new MoodleErrors(ErrorTable.shipped()));
         this.exchange = new Exchange(transport, classifier);
         this.unknownCourses = new UnknownCourses(catalogue, transport, classifier);
@@ -54,17 +54,28 @@ public final class MethodExecutor {
      */
     public MethodResult execute(MethodDefinition method, Map<String, Object> input, Connection connection,
                                 CallScope call) {
+        Map<String, Object> plain = input == null ? Map.of() : input;
         JsonNode in = input == null ? JsonNodeFactory.instance.objectNode() : InputTree.of(input);
         try {
-            return run(method, in, connection, call);
+            return run(method, plain, in, connection, call);
         } catch (PermissionException e) {
             throw unknownCourses.explain(e, method, in, connection, call);
         }
     }
 
-    private MethodResult run(MethodDefinition method, JsonNode in, Connection connection, CallScope call) {
+    /**
+     * Validates an input as a call of the method would, sending nothing.
+     *
+     * @throws io.moodleconnector.spi.InvalidInputException listing every violation, when there is any
+     */
+    public void validate(MethodDefinition method, Map<String, Object> input) {
+        inputCheck.validate(method, input, () -> JsonValues.toTree(input));
+    }
+
+    private MethodResult run(MethodDefinition method, Map<String, Object> input, JsonNode in, Connection connection,
+                             CallScope call) {
         Exchange exchange = this.exchange.within(call);
-        InputValidator.validate(catalogue.inputSchema(method.id()), in);
+        inputCheck.validate(method, input, () -> in);
         JsonNode params = RequestMapper.map(method.request(), in);
         BatchChunker.Plan plan = BatchChunker.plan(params, method.batch());
         InputVarsBudget.Budget b = budget.of(connection, plan.vars(0, plan.items()));

@@ -1,0 +1,297 @@
+package io.moodleconnector.moodle.executor;
+
+import com.networknt.schema.regex.RegularExpression;
+import io.moodleconnector.catalogue.schema.LinearRegex;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An input schema compiled for a quick first look at the caller's plain values (maps with text keys, lists, text,
+ * {@code Integer}/{@code Long}/{@code Short}, booleans, null), answering only "certainly valid" or "not sure". When
+ * it says valid, the full path ({@link InputTree}, {@link NumberRange}, networknt, {@link UnpairedSurrogates})
+ * would accept the input too, so a valid call skips it; "not sure" sends the input down that path, which stays the
+ * one authority for the violations reported. Each keyword is modelled as networknt 3.0.9 evaluates it:
+ * <ul>
+ *   <li>{@code type}: one name; an {@code Integer}/{@code Long}/{@code Short} is an integer node (and a number).
+ *   Other numbers (a double, {@code 1.0}, big ones) are left to the full path: whether a whole double is an integer
+ *   and whether it is in {@link NumberRange} are its questions;</li>
+ *   <li>{@code minimum} a whole number, compared with the value (networknt compares a long then);</li>
+ *   <li>{@code minLength}/{@code maxLength} count code points, as networknt does;</li>
+ *   <li>{@code pattern} by the very matcher networknt is given ({@link LinearRegex}: found anywhere in the text);</li>
+ *   <li>{@code enum}/{@code const}: text, booleans, null and whole numbers, compared by value (networknt's
+ *   {@code JsonNodeValue} compares whole numbers as longs, so {@code 1} and {@code 1L} are the same); a value
+ *   matching none of these is "not sure";</li>
+ *   <li>{@code format: email} by networknt's own email format ({@link InputValues#email}).</li>
+ * </ul>
+ * Any other keyword makes its subschema "not sure" for every value; {@code description}, {@code default},
+ * {@code title}, {@code examples} and {@code $comment} only annotate. Text holding a lone surrogate, a key that is
+ * not text, and any value of another Java type are "not sure" wherever they are.
+ *
+ * <p>Not changed once compiled; thread-safe once safely published (as the executor's concurrent map does).
+ */
+final class InputShape {
+    private static final int NULL = 1;
+    private static final int BOOLEAN = 2;
+    private static final int INTEGER = 4;
+    private static final int NUMBER = 8;
+    private static final int STRING = 16;
+    private static final int ARRAY = 32;
+    private static final int OBJECT = 64;
+    private static final int ANY = 127;
+    /** A value this check does not model (a double, a set, a lone surrogate...): never certain. */
+    private static final int UNMODELLED = 0;
+
+    private static final Map<String, Integer> TYPES = Map.of("null", NULL, "boolean", BOOLEAN, "integer", INTEGER,
+            "number", NUMBER | INTEGER, "string", STRING, "array", ARRAY, "object", OBJECT);
+    private static final Set<String> ANNOTATIONS = Set.of("description", "default", "title", "examples", "$comment");
+    private static final Set<String> KEYWORDS = Set.of("type", "properties", "additionalProperties", "required",
+            "maxLength", "minLength", "minimum", "pattern", "items", "minItems", "enum", "const", "anyOf",
+            "minProperties", "format");
+
+    /** The empty schema (or {@code true}): any plain value. */
+    static final InputShape ANYTHING = new InputShape();
+    /** A schema, or a keyword in it, this check does not model: never certain. */
+    static final InputShape NOT_SURE = new InputShape();
+
+    private int types = ANY;
+    /** Each {@code enum}'s and {@code const}'s modelled values (Long for whole numbers); the value must be in each. */
+    private final List<Object[]> choices = new ArrayList<>();
+    private int minLength;
+    private int maxLength = -1;
+    private RegularExpression pattern;
+    private boolean email;
+    private Long minimum;
+    private Map<String, InputShape> properties = Map.of();
+    // null for any value here and in items: the constants are being made while these fields are set.
+    /** The shape of a property not in {@link #properties}. */
+    private InputShape additional;
+    /** Whether there may be no property but those in {@link #properties} ({@code additionalProperties: false}). */
+    private boolean closed;
+    private String[] required = new String[0];
+    private int minProperties;
+    /** The elements' shape; null for any value. */
+    private InputShape items;
+    private int minItems;
+    private InputShape[] anyOf;
+
+    private InputShape() {
+    }
+
+    /** The shape of a schema: {@link #NOT_SURE} when it, as a whole, uses anything not modelled. */
+    static InputShape of(JsonNode schema) {
+        if (schema == null || schema.isBoolean()) {
+            return schema != null && schema.booleanValue() ? ANYTHING : NOT_SURE;
+        }
+        if (!schema.isObject()) {
+            return NOT_SURE;
+        }
+        InputShape shape = new InputShape();
+        for (Map.Entry<String, JsonNode> k : schema.properties()) {
+            String keyword = k.getKey();
+            if (!ANNOTATIONS.contains(keyword) && !(KEYWORDS.contains(keyword) && shape.read(keyword, k.getValue()))) {
+                return NOT_SURE;
+            }
+        }
+        return shape;
+    }
+
+    /** Reads one keyword; false when its value is not one this check models. */
+    private boolean read(String keyword, JsonNode value) {
+        switch (keyword) {
+            case "type" -> types = value.isString() ? TYPES.getOrDefault(value.asString(), UNMODELLED) : UNMODELLED;
+            case "minLength" -> minLength = count(value);
+            case "maxLength" -> maxLength = count(value);
+            case "minItems" -> minItems = count(value);
+            case "minProperties" -> minProperties = count(value);
+            case "minimum" -> {
+                if (!whole(value)) {
+                    return false;
+                }
+                minimum = value.longValue();
+            }
+            case "pattern" -> {
+                if (!value.isString()) {
+                    return false;
+                }
+                try {
+                    pattern = LinearRegex.INSTANCE.getRegularExpression(value.asString());
+                } catch (RuntimeException e) {
+                    return false; // the full path reports what it makes of it
+                }
+            }
+            case "format" -> email = value.isString() && value.asString().equals("email");
+            case "enum", "const" -> {
+                if (keyword.equals("enum") && !value.isArray()) {
+                    return false;
+                }
+                choices.add(InputValues.comparable(keyword.equals("enum") ? value : List.<JsonNode>of(value)));
+            }
+            case "required" -> {
+                List<String> names = new ArrayList<>();
+                for (JsonNode n : value.isArray() ? value : List.<JsonNode>of()) {
+                    names.add(n.isString() ? n.asString() : null);
+                }
+                if (!value.isArray() || names.contains(null)) {
+                    return false;
+                }
+                required = names.toArray(String[]::new);
+            }
+            case "properties" -> {
+                if (!value.isObject()) {
+                    return false;
+                }
+                Map<String, InputShape> shapes = new HashMap<>();
+                for (Map.Entry<String, JsonNode> p : value.properties()) {
+                    shapes.put(p.getKey(), of(p.getValue()));
+                }
+                properties = shapes;
+            }
+            case "additionalProperties" -> {
+                closed = value.isBoolean() && !value.booleanValue();
+                additional = closed ? null : of(value);
+            }
+            case "items" -> {
+                if (!value.isObject() && !value.isBoolean()) {
+                    return false; // the array form is not 2020-12's
+                }
+                items = of(value);
+            }
+            case "anyOf" -> {
+                if (!value.isArray() || value.isEmpty()) {
+                    return false;
+                }
+                List<InputShape> branches = new ArrayList<>();
+                value.forEach(b -> branches.add(of(b)));
+                anyOf = branches.toArray(InputShape[]::new);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return types != UNMODELLED && minLength >= 0 && minItems >= 0 && minProperties >= 0
+                && (!keyword.equals("format") || email) && (!keyword.equals("maxLength") || maxLength >= 0);
+    }
+
+    /** Whether the value certainly satisfies the schema, as the full validation path would find. */
+    boolean certainlyValid(Object value) {
+        if (this == NOT_SURE) {
+            return false;
+        }
+        int type = typeOf(value);
+        if ((types & type) == 0) {
+            return false; // includes UNMODELLED
+        }
+        for (Object[] allowed : choices) {
+            if (!InputValues.in(allowed, value)) {
+                return false;
+            }
+        }
+        if (anyOf != null && !anyBranch(value)) {
+            return false;
+        }
+        return switch (type) {
+            case STRING -> text((String) value);
+            case INTEGER -> minimum == null || ((Number) value).longValue() >= minimum;
+            case OBJECT -> object((Map<?, ?>) value);
+            case ARRAY -> array((List<?>) value);
+            default -> true;
+        };
+    }
+
+    private boolean anyBranch(Object value) {
+        for (InputShape branch : anyOf) {
+            if (branch.certainlyValid(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean text(String s) {
+        if (minLength > 0 || maxLength >= 0) {
+            int length = s.codePointCount(0, s.length());
+            if (length < minLength || (maxLength >= 0 && length > maxLength)) {
+                return false;
+            }
+        }
+        return (pattern == null || pattern.matches(s)) && (!email || InputValues.email(s));
+    }
+
+    private boolean object(Map<?, ?> map) {
+        // Keys as the entries give them, as InputTree builds the tree from them (not map.containsKey).
+        Set<String> keys = required.length > 0 || minProperties > 0 ? new HashSet<>() : null;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (!(e.getKey() instanceof String key) || InputValues.hasLoneSurrogate(key)) {
+                return false;
+            }
+            InputShape shape = properties.get(key);
+            if (shape == null && closed) {
+                return false;
+            }
+            if (!orAnything(shape != null ? shape : additional).certainlyValid(e.getValue())) {
+                return false;
+            }
+            if (keys != null) {
+                keys.add(key);
+            }
+        }
+        if (keys != null) {
+            for (String name : required) {
+                if (!keys.contains(name)) {
+                    return false;
+                }
+            }
+            return keys.size() >= minProperties;
+        }
+        return true;
+    }
+
+    private boolean array(List<?> list) {
+        int n = 0;
+        InputShape each = orAnything(items);
+        for (Object element : list) {
+            if (!each.certainlyValid(element)) {
+                return false;
+            }
+            n++;
+        }
+        return n >= minItems;
+    }
+
+    private static InputShape orAnything(InputShape shape) {
+        return shape != null ? shape : ANYTHING;
+    }
+
+    private static int typeOf(Object value) {
+        if (value == null) {
+            return NULL;
+        }
+        if (value instanceof String s) {
+            return InputValues.hasLoneSurrogate(s) ? UNMODELLED : STRING;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return INTEGER;
+        }
+        if (value instanceof Map<?, ?>) {
+            return OBJECT;
+        }
+        if (value instanceof List<?>) {
+            return ARRAY;
+        }
+        return value instanceof Boolean ? BOOLEAN : UNMODELLED;
+    }
+
+    /** A non-negative count that fits an int, else -1 (not modelled). */
+    private static int count(JsonNode value) {
+        return whole(value) && value.canConvertToInt() && value.intValue() >= 0 ? value.intValue() : -1;
+    }
+
+    static boolean whole(JsonNode value) {
+        return value.isIntegralNumber() && value.canConvertToLong();
+    }
+}

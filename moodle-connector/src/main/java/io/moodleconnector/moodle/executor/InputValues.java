@@ -1,0 +1,78 @@
+package io.moodleconnector.moodle.executor;
+
+import com.networknt.schema.format.EmailFormat;
+import io.moodleconnector.catalogue.schema.EmailSyntax;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The value-level questions {@link InputShape} asks of plain input, each answered as the full validation path would:
+ * a lone surrogate ({@link UnpairedSurrogates}), membership of an {@code enum}, networknt's email format.
+ * Stateless and thread-safe.
+ */
+final class InputValues {
+    private InputValues() {
+    }
+
+    /** Whether the text holds a UTF-16 surrogate that is not half of a pair. */
+    static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (!paired) {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the value is one of the allowed ones (text, booleans, null, whole numbers as Long): networknt's
+     * {@code JsonNodeValue} finds whole numbers equal by their long value, whatever their node class.
+     */
+    static boolean in(Object[] allowed, Object value) {
+        Object v = value instanceof Integer || value instanceof Short ? (Object) ((Number) value).longValue() : value;
+        for (Object a : allowed) {
+            if (a == null ? v == null : a.equals(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text is an email address by networknt's own {@code format: email}: {@link EmailSyntax} is certain
+     * of an ordinary address at a fraction of the cost; for any other text, networknt's {@link EmailFormat} itself
+     * answers (it reads nothing of the execution context), so both paths agree on every address.
+     */
+    static boolean email(String text) {
+        return EmailSyntax.certainlyValid(text) || Email.FORMAT.matches(null, text);
+    }
+
+    /** Made on the first address checked: its validator's tables are not needed by a method without one. */
+    private static final class Email {
+        static final EmailFormat FORMAT = new EmailFormat();
+    }
+
+    /** The values this check can compare: text, booleans, null, whole numbers as Long; others are left out. */
+    static Object[] comparable(Iterable<JsonNode> values) {
+        List<Object> out = new ArrayList<>();
+        for (JsonNode v : values) {
+            if (v.isString()) {
+                out.add(v.asString());
+            } else if (v.isBoolean()) {
+                out.add(v.booleanValue());
+            } else if (v.isNull()) {
+                out.add(null);
+            } else if (InputShape.whole(v)) {
+                out.add(v.longValue());
+            }
+        }
+        return out.toArray();
+    }
+}

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Hears what a call does, in the style of OkHttp's {@code EventListener}: every method has a no-op default, so a
+ * Hears what a call (an {@code invoke}, or a {@code check} with method id {@link #CHECK_METHOD_ID}) does, in the style of OkHttp's {@code EventListener}: every method has a no-op default, so a
  * host overrides only what it wants (metrics, tracing, logs). Events carry method ids, Moodle function names,
  * counts, statuses and durations; never an input, a reply body or the token.
  *
@@ -20,6 +20,14 @@ import java.util.Objects;
 public interface CallListener {
     /** Hears nothing. */
     CallListener NONE = new CallListener() { };
+
+    /**
+     * The method id of a {@linkplain Connector#check(Connection, CheckOptions, CallOptions) connection check}'s
+     * events: a check is one call, its requests those of the site info and the capability probes.
+     *
+     * @since 0.2.1
+     */
+    String CHECK_METHOD_ID = "check";
 
     /** The call started: its input is about to be validated. */
     default void callStart(String methodId) {

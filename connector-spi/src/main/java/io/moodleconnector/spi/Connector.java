@@ -94,7 +94,9 @@ public interface Connector extends ExtensionPoint, AutoCloseable {
      * whether the token may use it ({@link ConnectionReport.MethodStatus#verdict()}), so a platform can grey out
      * the others. A connector that can prove capabilities without writing (the Moodle connector's probes) does so
      * at most once per connection per hour; {@link #check(Connection, CheckOptions)} can ask for a fresh run.
-     * Nothing sent writes.
+     * Nothing sent writes. Bounded only by the connection's timeouts (per request);
+     * {@link #check(Connection, CheckOptions, CallOptions)} takes a deadline for the whole check, a cancel handle and
+     * a listener.
      *
      * @throws AuthenticationException if Moodle refused the token
      * @throws TransportException      if the site could not be reached
@@ -107,6 +109,40 @@ public interface Connector extends ExtensionPoint, AutoCloseable {
      */
     default ConnectionReport check(Connection connection, CheckOptions options) {
         return check(connection);
+    }
+
+    /**
+     * {@link #check(Connection, CheckOptions)} within a deadline, cancellable, with a listener: the {@link CallOptions}
+     * of {@link #invoke(String, Map, Connection, CallOptions) invoke}, applied to the whole check as one call. A
+     * check sends one request for the site info and, when it probes, some thirty more (one per function, and the
+     * reads that find the objects the probes need); the deadline bounds them all together, counted from the moment
+     * {@code check} is called. Interrupting the calling thread, or cancelling the handle from any thread, ends the
+     * check within 100 ms. Nothing a check sends writes, so a check cut short is {@link Outcome#NOT_APPLIED} and
+     * may simply be run again; a check cut short is never remembered as a probe result, so the next one probes
+     * anew. The listener hears the check as a call whose method id is {@link CallListener#CHECK_METHOD_ID}: its
+     * start, every request (with the Moodle function it called), retries and budget waits, and its end; the
+     * connector's own listener ({@link #setCallListener}) hears every check, with or without these options.
+     *
+     * <p>Same threading as {@code invoke}: runs on the calling thread, which the events are delivered on; the
+     * options may be shared by any number of checks and calls.
+     *
+     * @param connection  where and as whom
+     * @param options     what the probes may use and whether to probe again now; {@link CheckOptions#DEFAULT}
+     * @param callOptions the check's deadline, cancel handle and listener; {@link CallOptions#DEFAULTS} for none
+     * @throws CancelledException            if the thread was interrupted or the handle cancelled
+     * @throws DeadlineExceededException     if the deadline passed
+     * @throws AuthenticationException       if Moodle refused the token
+     * @throws TransportException            if the site could not be reached
+     * @throws UnsupportedOperationException if {@code callOptions} are not the defaults and this connector cannot
+     *                                       bound a check (the default implementation, for connectors written before
+     *                                       SPI 0.2.1; with the defaults it is {@link #check(Connection, CheckOptions)})
+     * @since 0.2.1
+     */
+    default ConnectionReport check(Connection connection, CheckOptions options, CallOptions callOptions) {
+        if (CallOptions.DEFAULTS.equals(callOptions)) {
+            return check(connection, options);
+        }
+        throw new UnsupportedOperationException(getClass().getName() + " cannot run a check within CallOptions");
     }
 
     /**

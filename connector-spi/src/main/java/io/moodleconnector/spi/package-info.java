@@ -22,7 +22,7 @@
  * <ul>
  *   <li><b>Declare the contract.</b> Call {@code pluginManager.setSystemVersion(SpiVersion.VERSION)} before
  *       {@code loadPlugins()}: a plugin states the contract range it was built for ({@code Plugin-Requires}, e.g.
- *       {@code >=0.2.0 & <0.3.0}) and PF4J then refuses, at load and with the reason, a plugin built for another
+ *       {@code >=0.2.1 & <0.3.0}) and PF4J then refuses, at load and with the reason, a plugin built for another
  *       contract, instead of a linkage error later.</li>
  *   <li><b>Provide, never bundle, the shared classes.</b> The host's class path holds this SPI, PF4J and slf4j-api
  *       (connector-bom gives their versions); the plugin zip holds its private libraries, which stay invisible to the
@@ -62,6 +62,13 @@
  * budget counts against the deadline, and the time it took is reported (in the error and in the events); a read's
  * retries, and the pauses the site asks for with {@code Retry-After}, never run past it. The three-argument
  * {@code invoke} is the four-argument one with {@link io.moodleconnector.spi.CallOptions#DEFAULTS}.
+ *
+ * <p>A connection check takes the same options (since 0.2.1):
+ * {@link io.moodleconnector.spi.Connector#check(io.moodleconnector.spi.Connection,
+ * io.moodleconnector.spi.CheckOptions, io.moodleconnector.spi.CallOptions) check(connection, checkOptions,
+ * callOptions)} runs the site-info request and every capability probe as one call: one deadline for them all, one
+ * cancel, and their events under the method id {@link io.moodleconnector.spi.CallListener#CHECK_METHOD_ID}. A check
+ * writes nothing, so one cut short is {@code not_applied}, and it is not remembered as a probe result.
  *
  * <h2>Events</h2>
  * A {@link io.moodleconnector.spi.CallListener} (no-op defaults, in the style of OkHttp's {@code EventListener})

@@ -159,10 +159,23 @@ public final class MoodleConnector implements Connector {
 
     @Override
     public ConnectionReport check(Connection connection, CheckOptions options) {
+        return check(connection, options, CallOptions.DEFAULTS);
+    }
+
+    /** The whole check (site info and every probe) is one call: one deadline, one cancel, events as {@code check}. */
+    @Override
+    public ConnectionReport check(Connection connection, CheckOptions options, CallOptions callOptions) {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(callOptions, "callOptions");
         ensureOpen();
-        return checker.check(connection, options);
+        try (CallScope call = CallScope.open(CallListener.CHECK_METHOD_ID, callOptions, listener)) {
+            try {
+                return call.succeeded(checker.check(connection, options, call));
+            } catch (RuntimeException e) {
+                throw call.failed(e);
+            }
+        }
     }
 
     @Override

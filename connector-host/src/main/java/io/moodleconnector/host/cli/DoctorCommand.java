@@ -7,12 +7,14 @@ import io.moodleconnector.host.doctor.DiagnosisText;
 import io.moodleconnector.host.doctor.ProbeResult;
 import io.moodleconnector.host.doctor.WriteProbe;
 import io.moodleconnector.sandbox.MoodleSandbox;
+import io.moodleconnector.spi.CallListener;
 import io.moodleconnector.spi.CheckOptions;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectionReport;
 import io.moodleconnector.spi.Connector;
 import io.moodleconnector.spi.Secret;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +23,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code connector doctor [--json] [--sandbox] [--course ID] [--cmid ID] [--probe-writes]}: checks a connection
+ * {@code connector doctor [--json] [--sandbox] [--course ID] [--cmid ID] [--probe-writes] [--deadline D]
+ * [--verbose]}: checks a connection
  * (site, release, user, HTTPS), proves with the catalogue's write-free capability probes which methods the token may
  * use, and gives the Moodle admin a to-do list: functions to add to the service, capabilities to give the role by
  * context level. Without a site URL (no --url, no $MOODLE_URL) it checks a sandbox it starts itself.
@@ -34,8 +37,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every method of the seed set is usable (and the write probe passed); methods beyond it "
                 + "are reported, not counted", "3:some methods of the seed set are not usable or not proved, or the "
-                + "token was refused", "2/4/5:usage, a Moodle error or a transport failure (see "
-                + "connector --help)"})
+                + "token was refused", "2/4/5:usage, a Moodle error or a transport failure, the --deadline "
+                + "included (5, deadline_exceeded; see connector --help)"})
 final class DoctorCommand implements Callable<Integer> {
     @ParentCommand
     private ConnectorCli cli;
@@ -61,6 +64,16 @@ final class DoctorCommand implements Callable<Integer> {
             + "may use; no function of the service lists activities, so without it those methods stay unproven.")
     private Long cmid;
 
+    @Option(names = "--deadline", paramLabel = "DURATION", converter = DeadlineConverter.class,
+            description = "End the check after this long in all (e.g. 500ms, 30s, 2m): the site info and every probe, "
+                    + "then --probe-writes's steps; deleting what --probe-writes made still runs after it. Default: "
+                    + "only the connection's timeouts.")
+    private Duration deadline;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Print the check's events (each request with its function, retries, budget waits) on stderr.")
+    private boolean verbose;
+
     @Override
     public Integer call() {
         if (course != null && course < 1 || cmid != null && cmid < 1) {
@@ -81,10 +94,14 @@ final class DoctorCommand implements Callable<Integer> {
     private int diagnose(Connection connection, boolean isSandbox) {
         try (ConnectorHost host = cli.openHost()) {
             Connector connector = cli.connector(host);
+            DoctorDeadline time = new DoctorDeadline(deadline, verbose ? new EventLog(spec.commandLine().getErr())
+                    : CallListener.NONE);
             // A CLI run is one-off: probe now rather than reuse a run of the last hour.
-            ConnectionReport report = connector.check(connection, new CheckOptions(course, cmid, true));
+            ConnectionReport report = connector.check(connection, new CheckOptions(course, cmid, true),
+                    time.options());
             ProbeResult probe = probeWrites ? new WriteProbe(e -> Failure.of(e).exitCode())
-                    .run(connector, connection, course != null ? course : firstCourse(connector, connection)) : null;
+                    .run(connector, connection, course != null ? course : firstCourse(connector, connection, time),
+                            time::options) : null;
             Diagnosis diagnosis = Diagnosis.of(report, isSandbox, probe);
             PrintWriter out = spec.commandLine().getOut();
             out.print(json ? Json.pretty(DiagnosisJson.of(diagnosis)) + System.lineSeparator()
@@ -95,8 +112,8 @@ final class DoctorCommand implements Callable<Integer> {
     }
 
     /** The first course other than the front page the token can see, for the write probe. */
-    private static long firstCourse(Connector connector, Connection connection) {
-        if (connector.invoke("courses.list", java.util.Map.of(), connection).data() instanceof java.util.List<?> l) {
+    private static long firstCourse(Connector connector, Connection connection, DoctorDeadline time) {
+        if (connector.invoke("courses.list", java.util.Map.of(), connection, time.options()).data() instanceof java.util.List<?> l) {
             for (Object c : l) {
                 if (c instanceof java.util.Map<?, ?> m && m.get("id") instanceof Number n && n.longValue() != 1) {
                     return n.longValue();

@@ -4,7 +4,8 @@ import io.moodleconnector.spi.CallListener;
 import java.io.PrintWriter;
 
 /**
- * {@code connector call --verbose}: prints each event of the call as one line on stderr, prefixed {@code event:},
+ * {@code connector call --verbose} and {@code doctor --verbose}: prints each event of the call (or of the check,
+ * method id {@code check}) as one line on stderr, prefixed {@code event:},
  * before the result or the error object. Events hold ids, counts, statuses and durations, never the token.
  */
 final class EventLog implements CallListener {

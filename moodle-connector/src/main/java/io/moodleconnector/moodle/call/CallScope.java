@@ -6,7 +6,6 @@ import io.moodleconnector.spi.Cancellation;
 import io.moodleconnector.spi.CancelledException;
 import io.moodleconnector.spi.ConnectorException;
 import io.moodleconnector.spi.DeadlineExceededException;
-import io.moodleconnector.spi.MethodResult;
 import io.moodleconnector.spi.Outcome;
 import java.time.Duration;
 import java.util.List;
@@ -203,8 +202,8 @@ public final class CallScope implements AutoCloseable {
         events.chunkEnd(new CallListener.ChunkEnd(methodId, chunk, chunks, firstItem, items, failure));
     }
 
-    /** Reports the call's success and hands its result back. */
-    public MethodResult succeeded(MethodResult result) {
+    /** Reports the call's success and hands its result (a method's, or a check's report) back. */
+    public <T> T succeeded(T result) {
         events.callEnd(new CallListener.CallEnd(methodId, elapsed(), requests, Duration.ofNanos(budgetWaitNanos),
                 null));
         return result;

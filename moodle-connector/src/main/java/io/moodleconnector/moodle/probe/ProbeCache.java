@@ -32,7 +32,11 @@ public final class ProbeCache {
         this.clock = clock;
     }
 
-    /** The cached run for these, or a new one from {@code run} when there is none, it is an hour old, or asked. */
+    /**
+     * The cached run for these, or a new one from {@code run} when there is none, it is an hour old, or asked. A run
+     * that throws (a check cut short by its deadline or a cancel, a refused token) stores nothing and leaves the
+     * previous run, if any, in place: only a run that finished is a result.
+     */
     public ProbeRunner.Result get(Connection connection, CheckOptions options, Set<String> functions,
                                   Supplier<ProbeRunner.Result> run) {
         Key key = new Key(connection, options.courseId(), options.cmId(), Set.copyOf(functions));

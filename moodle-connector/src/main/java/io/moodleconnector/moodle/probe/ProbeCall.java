@@ -17,22 +17,28 @@ import tools.jackson.databind.JsonNode;
 /**
  * Sends one call with Moodle's parameters as they are (probes use values the methods' input schemas rightly refuse,
  * such as descriptionformat 99) and returns Moodle's errorcode or reply without turning errors into exceptions:
- * for a probe an error is the answer. A refused token still throws, as any call would. Thread-safe.
+ * for a probe an error is the answer. A refused token still throws, as any call would. Every request goes through
+ * the check's one {@link CallScope}: its deadline bounds them together, a cancel ends them, its listeners hear them.
+ * One per check, used by its calling thread.
  */
 final class ProbeCall {
     private final MoodleTransport transport;
+    private final CallScope scope;
 
-    ProbeCall(MoodleTransport transport) {
+    ProbeCall(MoodleTransport transport, CallScope scope) {
         this.transport = transport;
+        this.scope = scope;
     }
 
     /**
      * @param retry whether the call may be repeated after a transport failure (reads only)
      * @throws TransportException      when no reply came back
      * @throws AuthenticationException when Moodle refused the token
+     * @throws io.moodleconnector.spi.CancelledException        when the check was cancelled
+     * @throws io.moodleconnector.spi.DeadlineExceededException when the check's deadline passed
      */
     Answer call(Connection connection, String function, JsonNode params, boolean retry) {
-        Object reply = transport.send(CallScope.detached(function), connection, function,
+        Object reply = transport.send(scope, connection, function,
                 Exchange.fields(function, connection, params), retry,
                 new ReplyReader<>() {
                     @Override

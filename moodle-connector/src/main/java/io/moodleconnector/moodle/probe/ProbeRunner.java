@@ -3,6 +3,7 @@ package io.moodleconnector.moodle.probe;
 import io.moodleconnector.catalogue.Catalogue;
 import io.moodleconnector.catalogue.model.ProbeDefinition;
 import io.moodleconnector.catalogue.model.ProbeDefinition.Kind;
+import io.moodleconnector.moodle.call.CallScope;
 import io.moodleconnector.moodle.transport.MoodleTransport;
 import io.moodleconnector.spi.CheckOptions;
 import io.moodleconnector.spi.Connection;
@@ -25,39 +26,46 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ProbeRunner {
     private final Catalogue catalogue;
-    private final ProbeCall call;
+    private final MoodleTransport transport;
 
     public ProbeRunner(Catalogue catalogue, MoodleTransport transport) {
         this.catalogue = catalogue;
-        this.call = new ProbeCall(transport);
+        this.transport = transport;
     }
 
     /**
      * The proofs of every probe whose function the service holds, and what could not be probed.
      *
-     * @throws io.moodleconnector.spi.AuthenticationException when Moodle refuses the token
+     * @param check the check's scope: every probe's request runs within its deadline and cancellation, and is heard
+     *              by its listeners
+     * @throws io.moodleconnector.spi.AuthenticationException   when Moodle refuses the token
+     * @throws io.moodleconnector.spi.CancelledException        when the check is cancelled: no result, not even a
+     *                                                          partial one, so that nothing cut short is cached
+     * @throws io.moodleconnector.spi.DeadlineExceededException when the check's deadline passes, likewise
      */
-    public Result run(Connection connection, CheckOptions options, Set<String> functions) {
+    public Result run(Connection connection, CheckOptions options, Set<String> functions, CallScope check) {
+        ProbeCall call = new ProbeCall(transport, check);
         ProbeObjects objects = new ProbeObjects(call, connection, options, functions);
         Map<ProbeDefinition, Proof> proofs = new IdentityHashMap<>();
         for (ProbeDefinition p : catalogue.probes()) {
             if (functions.contains(p.function())) {
-                proofs.put(p, prove(p, connection, objects, functions));
+                proofs.put(p, prove(p, call, connection, objects, functions));
             }
         }
         return new Result(proofs, objects.notes());
     }
 
-    private Proof prove(ProbeDefinition p, Connection connection, ProbeObjects objects, Set<String> functions) {
+    private Proof prove(ProbeDefinition p, ProbeCall call, Connection connection, ProbeObjects objects,
+                        Set<String> functions) {
         return switch (p.kind()) {
             case NO_CAPABILITY -> new Proof(Verdict.USABLE, null, null, p.function() + " checks no capability");
-            case NONE -> proxy(p, connection, objects, functions);
+            case NONE -> proxy(p, call, connection, objects, functions);
             case UNRECORDED -> unrecorded(p);
-            default -> send(p, connection, objects);
+            default -> send(p, call, connection, objects);
         };
     }
 
-    private Proof send(ProbeDefinition p, Connection connection, ProbeObjects objects) {
+    private Proof send(ProbeDefinition p, ProbeCall call, Connection connection, ProbeObjects objects) {
         JsonNode params;
         try {
             params = substitute(p.params(), objects);
@@ -95,7 +103,8 @@ public final class ProbeRunner {
     }
 
     /** No write-free probe: the function whose probe runs the same checks says what can be said. */
-    private Proof proxy(ProbeDefinition p, Connection connection, ProbeObjects objects, Set<String> functions) {
+    private Proof proxy(ProbeDefinition p, ProbeCall call, Connection connection, ProbeObjects objects,
+                        Set<String> functions) {
         String instead = "no write-free probe exists for " + p.function() + " (" + p.why().strip() + ")";
         Optional<ProbeDefinition> proxy = catalogue.probes().stream()
                 .filter(q -> q.function().equals(p.proxy()) && q.methods().isEmpty() && q.kind().sends()).findFirst();
@@ -103,7 +112,7 @@ public final class ProbeRunner {
             return Proof.unproven(instead + "; nothing else was checked (" + p.proxy() + " is not in the service); "
                     + "doctor --probe-writes proves it by deleting a throw-away object");
         }
-        Proof seen = send(proxy.get(), connection, objects);
+        Proof seen = send(proxy.get(), call, connection, objects);
         String through = p.proxy() + ", which runs the same checks";
         if (seen.verdict() == Verdict.CAPABILITY_MISSING || seen.verdict() == Verdict.COURSE_ACCESS_MISSING) {
             return new Proof(seen.verdict(), seen.capability(), seen.context(), "proved through " + through + ": "

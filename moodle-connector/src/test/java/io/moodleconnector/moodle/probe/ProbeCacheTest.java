@@ -1,9 +1,12 @@
 package io.moodleconnector.moodle.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.moodleconnector.spi.CheckOptions;
 import io.moodleconnector.spi.Connection;
+import io.moodleconnector.spi.DeadlineExceededException;
+import io.moodleconnector.spi.Outcome;
 import io.moodleconnector.spi.Secret;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,5 +77,18 @@ class ProbeCacheTest {
         cache.get(CONNECTION, new CheckOptions(3L, null, false), FUNCTIONS, run);
         cache.get(CONNECTION, CheckOptions.DEFAULT, Set.of("core_course_get_courses"), run);
         assertThat(runs).hasValue(3);
+    }
+
+    @Test
+    void aRunCutShortIsNotCachedSoTheNextCheckProbesAgain() {
+        Supplier<ProbeRunner.Result> cutShort = () -> {
+            runs.incrementAndGet();
+            throw new DeadlineExceededException("the call to check ran out of its deadline", Duration.ofSeconds(1),
+                    Duration.ZERO, Outcome.NOT_APPLIED, null);
+        };
+        assertThatThrownBy(() -> cache.get(CONNECTION, CheckOptions.DEFAULT, FUNCTIONS, cutShort))
+                .isInstanceOf(DeadlineExceededException.class);
+        cache.get(CONNECTION, CheckOptions.DEFAULT, FUNCTIONS, run);
+        assertThat(runs).hasValue(2);
     }
 }

@@ -73,6 +73,9 @@ final class InputShape {
     /** Whether there may be no property but those in {@link #properties} ({@code additionalProperties: false}). */
     private boolean closed;
     private String[] required = new String[0];
+    /** Each required name's bit (up to 64 names; else null and a set is used): no allocation per object. */
+    private Map<String, Integer> requiredIndex;
+    private long allRequired;
     private int minProperties;
     /** The elements' shape; null for any value. */
     private InputShape items;
@@ -104,12 +107,12 @@ final class InputShape {
     private boolean read(String keyword, JsonNode value) {
         switch (keyword) {
             case "type" -> types = value.isString() ? TYPES.getOrDefault(value.asString(), UNMODELLED) : UNMODELLED;
-            case "minLength" -> minLength = count(value);
-            case "maxLength" -> maxLength = count(value);
-            case "minItems" -> minItems = count(value);
-            case "minProperties" -> minProperties = count(value);
+            case "minLength" -> minLength = InputValues.count(value);
+            case "maxLength" -> maxLength = InputValues.count(value);
+            case "minItems" -> minItems = InputValues.count(value);
+            case "minProperties" -> minProperties = InputValues.count(value);
             case "minimum" -> {
-                if (!whole(value)) {
+                if (!InputValues.whole(value)) {
                     return false;
                 }
                 minimum = value.longValue();
@@ -140,6 +143,11 @@ final class InputShape {
                     return false;
                 }
                 required = names.toArray(String[]::new);
+                requiredIndex = required.length > 64 ? null : new HashMap<>();
+                for (int i = 0; requiredIndex != null && i < required.length; i++) {
+                    requiredIndex.putIfAbsent(required[i], i); // a name listed twice leaves a bit unset: not sure
+                }
+                allRequired = required.length == 64 ? -1L : (1L << required.length) - 1;
             }
             case "properties" -> {
                 if (!value.isObject()) {
@@ -194,18 +202,29 @@ final class InputShape {
         if (anyOf != null && !anyBranch(value)) {
             return false;
         }
+        return ofType(type, value, false);
+    }
+
+    private boolean ofType(int type, Object value, boolean vetted) {
         return switch (type) {
             case STRING -> text((String) value);
             case INTEGER -> minimum == null || ((Number) value).longValue() >= minimum;
-            case OBJECT -> object((Map<?, ?>) value);
+            case OBJECT -> object((Map<?, ?>) value, vetted);
             case ARRAY -> array((List<?>) value);
             default -> true;
         };
     }
 
+    /**
+     * Whether a branch of {@code anyOf} holds. An object's keys and values are vetted by this shape's own walk (which
+     * must pass too for a yes), so a branch checks only what it declares: a user's {@code anyOf} of two
+     * {@code required} lists no longer walks every field of every user twice more.
+     */
     private boolean anyBranch(Object value) {
         for (InputShape branch : anyOf) {
-            if (branch.certainlyValid(value)) {
+            if (value instanceof Map<?, ?> && branch != NOT_SURE && branch.anyOf == null && branch.choices.isEmpty()
+                    && (branch.types & OBJECT) != 0 ? branch.ofType(OBJECT, value, true)
+                    : branch.certainlyValid(value)) {
                 return true;
             }
         }
@@ -213,32 +232,38 @@ final class InputShape {
     }
 
     private boolean text(String s) {
-        if (minLength > 0 || maxLength >= 0) {
-            int length = s.codePointCount(0, s.length());
-            if (length < minLength || (maxLength >= 0 && length > maxLength)) {
-                return false;
-            }
+        int length = InputValues.codePoints(s); // one pass: the length, and -1 for a lone surrogate (not modelled)
+        if (length < 0 || length < minLength || (maxLength >= 0 && length > maxLength)) {
+            return false;
         }
         return (pattern == null || pattern.matches(s)) && (!email || InputValues.email(s));
     }
 
-    private boolean object(Map<?, ?> map) {
+    /** {@code vetted}: every key and value was (or will be) checked as modelled by the shape holding this branch. */
+    private boolean object(Map<?, ?> map, boolean vetted) {
         // Keys as the entries give them, as InputTree builds the tree from them (not map.containsKey).
-        Set<String> keys = required.length > 0 || minProperties > 0 ? new HashSet<>() : null;
+        Set<String> keys = requiredIndex == null && required.length > 0 || minProperties > 0 ? new HashSet<>() : null;
+        long seen = 0;
         for (Map.Entry<?, ?> e : map.entrySet()) {
-            if (!(e.getKey() instanceof String key) || InputValues.hasLoneSurrogate(key)) {
+            if (!(e.getKey() instanceof String key) || !vetted && InputValues.hasLoneSurrogate(key)) {
                 return false;
             }
             InputShape shape = properties.get(key);
             if (shape == null && closed) {
                 return false;
             }
-            if (!orAnything(shape != null ? shape : additional).certainlyValid(e.getValue())) {
+            if ((shape != null || additional != null || !vetted)
+                    && !orAnything(shape != null ? shape : additional).certainlyValid(e.getValue())) {
                 return false;
             }
+            Integer bit = requiredIndex == null ? null : requiredIndex.get(key);
+            seen |= bit == null ? 0 : 1L << bit;
             if (keys != null) {
                 keys.add(key);
             }
+        }
+        if (requiredIndex != null && seen != allRequired) {
+            return false;
         }
         if (keys != null) {
             for (String name : required) {
@@ -271,8 +296,8 @@ final class InputShape {
         if (value == null) {
             return NULL;
         }
-        if (value instanceof String s) {
-            return InputValues.hasLoneSurrogate(s) ? UNMODELLED : STRING;
+        if (value instanceof String) {
+            return STRING; // a lone surrogate makes it not sure in text(), which every string reaches
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short) {
             return INTEGER;
@@ -284,14 +309,5 @@ final class InputShape {
             return ARRAY;
         }
         return value instanceof Boolean ? BOOLEAN : UNMODELLED;
-    }
-
-    /** A non-negative count that fits an int, else -1 (not modelled). */
-    private static int count(JsonNode value) {
-        return whole(value) && value.canConvertToInt() && value.intValue() >= 0 ? value.intValue() : -1;
-    }
-
-    static boolean whole(JsonNode value) {
-        return value.isIntegralNumber() && value.canConvertToLong();
     }
 }

@@ -16,6 +16,22 @@ final class InputValues {
     }
 
     /** Whether the text holds a UTF-16 surrogate that is not half of a pair. */
+    /** The text's length in code points, as JSON Schema counts it; -1 when it holds a lone surrogate. */
+    static int codePoints(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++, n++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= text.length()
+                        || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return -1;
+                }
+                i++;
+            }
+        }
+        return n;
+    }
+
     static boolean hasLoneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -69,10 +85,20 @@ final class InputValues {
                 out.add(v.booleanValue());
             } else if (v.isNull()) {
                 out.add(null);
-            } else if (InputShape.whole(v)) {
+            } else if (whole(v)) {
                 out.add(v.longValue());
             }
         }
         return out.toArray();
+    }
+
+    /** A schema's non-negative count that fits an int, else -1 (not modelled). */
+    static int count(JsonNode value) {
+        return whole(value) && value.canConvertToInt() && value.intValue() >= 0 ? value.intValue() : -1;
+    }
+
+    /** A schema number that is whole and fits a long. */
+    static boolean whole(JsonNode value) {
+        return value.isIntegralNumber() && value.canConvertToLong();
     }
 }

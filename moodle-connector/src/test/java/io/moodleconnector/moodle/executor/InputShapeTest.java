@@ -187,6 +187,24 @@ class InputShapeTest {
     }
 
     @Test
+    void anAnyOfBranchStillChecksTheValuesItDeclares() {
+        // The branch skips what the object's own walk vets, never what it names itself.
+        String schema = "{\"type\":\"object\",\"anyOf\":[{\"required\":[\"password\"]},"
+                + "{\"properties\":{\"createpassword\":{\"const\":true}},\"required\":[\"createpassword\"]}]}";
+        assertValid(schema, Map.of("createpassword", true, "x", "y"));
+        assertNotSure(schema, Map.of("createpassword", false, "x", "y"));
+        assertNotSure(schema, Map.of("x", "y"));
+    }
+
+    @Test
+    void anAnyOfBranchClosedToOtherPropertiesStillRefusesThem() {
+        String schema = "{\"type\":\"object\",\"anyOf\":[{\"properties\":{\"a\":{}},"
+                + "\"additionalProperties\":false}]}";
+        assertValid(schema, Map.of("a", 1));
+        assertNotSure(schema, Map.of("a", 1, "b", 2));
+    }
+
+    @Test
     void emailFormatIsNetworkntsOwn() {
         assertValid("{\"type\":\"string\",\"format\":\"email\"}", "jdoe@example.com");
         assertValid("{\"type\":\"string\",\"format\":\"email\"}", "\"j doe\"@localhost"); // networknt's own answer

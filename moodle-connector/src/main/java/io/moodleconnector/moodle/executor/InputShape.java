@@ -1,5 +1,13 @@
 package io.moodleconnector.moodle.executor;
 
+import static io.moodleconnector.moodle.executor.JsonTypes.ANY;
+import static io.moodleconnector.moodle.executor.JsonTypes.ARRAY;
+import static io.moodleconnector.moodle.executor.JsonTypes.BOOLEAN;
+import static io.moodleconnector.moodle.executor.JsonTypes.INTEGER;
+import static io.moodleconnector.moodle.executor.JsonTypes.NULL;
+import static io.moodleconnector.moodle.executor.JsonTypes.OBJECT;
+import static io.moodleconnector.moodle.executor.JsonTypes.STRING;
+
 import com.networknt.schema.regex.RegularExpression;
 import io.moodleconnector.catalogue.schema.LinearRegex;
 import java.util.ArrayList;
@@ -35,19 +43,9 @@ import tools.jackson.databind.JsonNode;
  * <p>Not changed once compiled; thread-safe once safely published (as the executor's concurrent map does).
  */
 final class InputShape {
-    private static final int NULL = 1;
-    private static final int BOOLEAN = 2;
-    private static final int INTEGER = 4;
-    private static final int NUMBER = 8;
-    private static final int STRING = 16;
-    private static final int ARRAY = 32;
-    private static final int OBJECT = 64;
-    private static final int ANY = 127;
     /** A value this check does not model (a double, a set, a lone surrogate...): never certain. */
     private static final int UNMODELLED = 0;
 
-    private static final Map<String, Integer> TYPES = Map.of("null", NULL, "boolean", BOOLEAN, "integer", INTEGER,
-            "number", NUMBER | INTEGER, "string", STRING, "array", ARRAY, "object", OBJECT);
     private static final Set<String> ANNOTATIONS = Set.of("description", "default", "title", "examples", "$comment");
     private static final Set<String> KEYWORDS = Set.of("type", "properties", "additionalProperties", "required",
             "maxLength", "minLength", "minimum", "pattern", "items", "minItems", "enum", "const", "anyOf",
@@ -106,7 +104,7 @@ final class InputShape {
     /** Reads one keyword; false when its value is not one this check models. */
     private boolean read(String keyword, JsonNode value) {
         switch (keyword) {
-            case "type" -> types = value.isString() ? TYPES.getOrDefault(value.asString(), UNMODELLED) : UNMODELLED;
+            case "type" -> types = value.isString() ? JsonTypes.bit(value.asString()) : UNMODELLED;
             case "minLength" -> minLength = InputValues.count(value);
             case "maxLength" -> maxLength = InputValues.count(value);
             case "minItems" -> minItems = InputValues.count(value);

@@ -1,5 +1,14 @@
 package io.moodleconnector.moodle.executor;
 
+import static io.moodleconnector.moodle.executor.JsonTypes.ANY;
+import static io.moodleconnector.moodle.executor.JsonTypes.ARRAY;
+import static io.moodleconnector.moodle.executor.JsonTypes.BOOLEAN;
+import static io.moodleconnector.moodle.executor.JsonTypes.INTEGER;
+import static io.moodleconnector.moodle.executor.JsonTypes.NULL;
+import static io.moodleconnector.moodle.executor.JsonTypes.NUMBER;
+import static io.moodleconnector.moodle.executor.JsonTypes.OBJECT;
+import static io.moodleconnector.moodle.executor.JsonTypes.STRING;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,14 +25,6 @@ import tools.jackson.databind.JsonNode;
  * Immutable and thread-safe.
  */
 final class ReplyShape {
-    private static final int NULL = 1;
-    private static final int BOOLEAN = 2;
-    private static final int INTEGER = 4;
-    private static final int NUMBER = 8;
-    private static final int STRING = 16;
-    private static final int ARRAY = 32;
-    private static final int OBJECT = 64;
-    private static final int ANY = 127;
 
     private final int types;
     private final String typeText;
@@ -43,7 +44,7 @@ final class ReplyShape {
         List<String> typeNames = new ArrayList<>();
         if (type != null) {
             for (JsonNode t : type.isArray() ? type : List.of(type)) {
-                mask |= bit(t.asString());
+                mask |= JsonTypes.bit(t.asString());
                 typeNames.add(t.asString());
             }
         }
@@ -146,19 +147,6 @@ final class ReplyShape {
             path.remove(path.size() - 1);
         }
         return null;
-    }
-
-    private static int bit(String type) {
-        return switch (type) {
-            case "null" -> NULL;
-            case "boolean" -> BOOLEAN;
-            case "integer" -> INTEGER;
-            case "number" -> NUMBER | INTEGER;
-            case "string" -> STRING;
-            case "array" -> ARRAY;
-            case "object" -> OBJECT;
-            default -> 0;
-        };
     }
 
     private static int typeOf(Object value) {

@@ -2,9 +2,7 @@ package io.moodleconnector.moodle.executor;
 
 import static io.moodleconnector.moodle.executor.JsonTypes.ANY;
 import static io.moodleconnector.moodle.executor.JsonTypes.ARRAY;
-import static io.moodleconnector.moodle.executor.JsonTypes.BOOLEAN;
 import static io.moodleconnector.moodle.executor.JsonTypes.INTEGER;
-import static io.moodleconnector.moodle.executor.JsonTypes.NULL;
 import static io.moodleconnector.moodle.executor.JsonTypes.OBJECT;
 import static io.moodleconnector.moodle.executor.JsonTypes.STRING;
 
@@ -153,6 +151,9 @@ final class InputShape {
                 }
                 Map<String, InputShape> shapes = new HashMap<>();
                 for (Map.Entry<String, JsonNode> p : value.properties()) {
+                    if (InputValues.hasLoneSurrogate(p.getKey())) {
+                        return false; // object() trusts a declared name's characters
+                    }
                     shapes.put(p.getKey(), of(p.getValue()));
                 }
                 properties = shapes;
@@ -188,7 +189,7 @@ final class InputShape {
         if (this == NOT_SURE) {
             return false;
         }
-        int type = typeOf(value);
+        int type = InputValues.typeOf(value);
         if ((types & type) == 0) {
             return false; // includes UNMODELLED
         }
@@ -239,15 +240,19 @@ final class InputShape {
 
     /** {@code vetted}: every key and value was (or will be) checked as modelled by the shape holding this branch. */
     private boolean object(Map<?, ?> map, boolean vetted) {
+        if (vetted && !closed && additional == null && InputValues.lookupsAgreeWithEntries(map)) {
+            return declaredOnly(map);
+        }
         // Keys as the entries give them, as InputTree builds the tree from them (not map.containsKey).
         Set<String> keys = requiredIndex == null && required.length > 0 || minProperties > 0 ? new HashSet<>() : null;
         long seen = 0;
         for (Map.Entry<?, ?> e : map.entrySet()) {
-            if (!(e.getKey() instanceof String key) || !vetted && InputValues.hasLoneSurrogate(key)) {
+            if (!(e.getKey() instanceof String key)) {
                 return false;
             }
             InputShape shape = properties.get(key);
-            if (shape == null && closed) {
+            // A declared name equals the key, so it has the key's characters: only an undeclared key is scanned.
+            if (shape == null && (closed || !vetted && InputValues.hasLoneSurrogate(key))) {
                 return false;
             }
             if ((shape != null || additional != null || !vetted)
@@ -274,6 +279,22 @@ final class InputShape {
         return true;
     }
 
+    /** A vetted branch on a map whose lookups are its entries: only the names this shape declares are looked at. */
+    private boolean declaredOnly(Map<?, ?> map) {
+        for (Map.Entry<String, InputShape> d : properties.entrySet()) {
+            Object value = map.get(d.getKey());
+            if ((value != null || map.containsKey(d.getKey())) && !d.getValue().certainlyValid(value)) {
+                return false;
+            }
+        }
+        for (String name : required) {
+            if (!map.containsKey(name)) {
+                return false;
+            }
+        }
+        return map.size() >= minProperties;
+    }
+
     private boolean array(List<?> list) {
         int n = 0;
         InputShape each = orAnything(items);
@@ -288,24 +309,5 @@ final class InputShape {
 
     private static InputShape orAnything(InputShape shape) {
         return shape != null ? shape : ANYTHING;
-    }
-
-    private static int typeOf(Object value) {
-        if (value == null) {
-            return NULL;
-        }
-        if (value instanceof String) {
-            return STRING; // a lone surrogate makes it not sure in text(), which every string reaches
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-            return INTEGER;
-        }
-        if (value instanceof Map<?, ?>) {
-            return OBJECT;
-        }
-        if (value instanceof List<?>) {
-            return ARRAY;
-        }
-        return value instanceof Boolean ? BOOLEAN : UNMODELLED;
     }
 }

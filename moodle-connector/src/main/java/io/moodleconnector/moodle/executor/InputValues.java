@@ -101,4 +101,41 @@ final class InputValues {
     static boolean whole(JsonNode value) {
         return value.isIntegralNumber() && value.canConvertToLong();
     }
+
+    // The JDK's own maps, by exact class: get and containsKey find exactly the keys their entries give.
+    private static final java.util.Set<Class<?>> PLAIN_MAPS = java.util.Set.copyOf(List.of(java.util.HashMap.class,
+            java.util.LinkedHashMap.class, java.util.Map.of().getClass(), java.util.Map.of("k", 1).getClass(),
+            java.util.Map.of("k", 1, "l", 2).getClass())); // copyOf: the last two may be one class
+
+    /**
+     * Whether looking a key up in this map finds exactly what its entries hold: a JDK map of a known class, not a
+     * subclass, a sorted map with its own comparator or an identity map, whose lookups may disagree with the entries
+     * the full path builds its tree from.
+     */
+    static boolean lookupsAgreeWithEntries(java.util.Map<?, ?> map) {
+        return PLAIN_MAPS.contains(map.getClass());
+    }
+
+    /**
+     * A caller's value as one type bit ({@link JsonTypes}) the way networknt sees its tree node: Integer, Long and
+     * Short are integers; 0 for what {@link InputShape} does not model (a double, a BigDecimal, a set...).
+     */
+    static int typeOf(Object value) {
+        if (value == null) {
+            return JsonTypes.NULL;
+        }
+        if (value instanceof String) {
+            return JsonTypes.STRING; // a lone surrogate makes it not sure in InputShape.text, which every string reaches
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return JsonTypes.INTEGER;
+        }
+        if (value instanceof java.util.Map<?, ?>) {
+            return JsonTypes.OBJECT;
+        }
+        if (value instanceof List<?>) {
+            return JsonTypes.ARRAY;
+        }
+        return value instanceof Boolean ? JsonTypes.BOOLEAN : 0;
+    }
 }

@@ -3,7 +3,11 @@ package io.moodleconnector.moodle.executor;
 import com.networknt.schema.format.EmailFormat;
 import io.moodleconnector.catalogue.schema.EmailSyntax;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,18 +37,7 @@ final class InputValues {
     }
 
     static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1));
-                if (!paired) {
-                    return true;
-                }
-                i++;
-            }
-        }
-        return false;
+        return codePoints(text) < 0;
     }
 
     /**
@@ -103,16 +96,16 @@ final class InputValues {
     }
 
     // The JDK's own maps, by exact class: get and containsKey find exactly the keys their entries give.
-    private static final java.util.Set<Class<?>> PLAIN_MAPS = java.util.Set.copyOf(List.of(java.util.HashMap.class,
-            java.util.LinkedHashMap.class, java.util.Map.of().getClass(), java.util.Map.of("k", 1).getClass(),
-            java.util.Map.of("k", 1, "l", 2).getClass())); // copyOf: the last two may be one class
+    private static final Set<Class<?>> PLAIN_MAPS = Set.copyOf(List.of(HashMap.class,
+            LinkedHashMap.class, Map.of().getClass(), Map.of("k", 1).getClass(),
+            Map.of("k", 1, "l", 2).getClass())); // copyOf: the last two may be one class
 
     /**
      * Whether looking a key up in this map finds exactly what its entries hold: a JDK map of a known class, not a
      * subclass, a sorted map with its own comparator or an identity map, whose lookups may disagree with the entries
      * the full path builds its tree from.
      */
-    static boolean lookupsAgreeWithEntries(java.util.Map<?, ?> map) {
+    static boolean lookupsAgreeWithEntries(Map<?, ?> map) {
         return PLAIN_MAPS.contains(map.getClass());
     }
 
@@ -130,7 +123,7 @@ final class InputValues {
         if (value instanceof Integer || value instanceof Long || value instanceof Short) {
             return JsonTypes.INTEGER;
         }
-        if (value instanceof java.util.Map<?, ?>) {
+        if (value instanceof Map<?, ?>) {
             return JsonTypes.OBJECT;
         }
         if (value instanceof List<?>) {

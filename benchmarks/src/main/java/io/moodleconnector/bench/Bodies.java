@@ -6,14 +6,12 @@ import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.moodle.executor.BatchChunker;
 import io.moodleconnector.moodle.executor.Exchange;
 import io.moodleconnector.moodle.transport.FormField;
-import io.moodleconnector.moodle.executor.JsonValues;
 import io.moodleconnector.moodle.executor.RequestMapper;
 import io.moodleconnector.spi.Connection;
 import java.util.List;
 import java.util.Map;
 import okhttp3.FormBody;
 import okio.Buffer;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The exact form bodies the connector sends for an input, built once before a benchmark so that the baseline POSTs
@@ -32,7 +30,7 @@ public final class Bodies {
     /** One body per request the connector sends for this input (pre-chunked by the connection's maxInputVars). */
     public static List<byte[]> of(Catalogue catalogue, String methodId, Map<String, Object> input, Connection connection) {
         MethodDefinition method = catalogue.method(methodId).orElseThrow();
-        JsonNode params = RequestMapper.map(method.request(), JsonValues.toTree(input));
+        Object params = RequestMapper.map(method.request(), input);
         return BatchChunker.chunk(params, method.batch(), connection.options().maxInputVars()).stream()
                 .map(chunk -> encode(Exchange.fields(method.function(), connection, chunk.params())))
                 .toList();

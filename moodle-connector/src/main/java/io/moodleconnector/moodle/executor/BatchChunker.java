@@ -4,9 +4,6 @@ import io.moodleconnector.spi.InvalidInputException;
 import io.moodleconnector.spi.Violation;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Stage 3, chunk: the one owner of PHP's {@code max_input_vars} rule. It splits a method's batch array across as few
@@ -25,11 +22,11 @@ public final class BatchChunker {
     /**
      * One request's share of the batch.
      *
-     * @param params the request's parameters: every non-batch parameter plus this chunk's items
+     * @param params the request's parameters ({@link PlainValues}): every non-batch parameter plus this chunk's items
      * @param first  the index, in the whole batch, of the chunk's first item
      * @param count  how many items the chunk carries
      */
-    public record Chunk(JsonNode params, int first, int count) {
+    public record Chunk(Object params, int first, int count) {
     }
 
     /**
@@ -39,7 +36,7 @@ public final class BatchChunker {
      * @param batchPointer pointer of the batch array in the parameters, or null
      * @throws InvalidInputException when a single item alone, or a request without a batch, cannot fit
      */
-    public static List<Chunk> chunk(JsonNode params, String batchPointer, int maxInputVars) {
+    public static List<Chunk> chunk(Object params, String batchPointer, int maxInputVars) {
         Plan plan = plan(params, batchPointer, maxInputVars);
         if (plan.items() == 0) {
             return List.of(new Chunk(params, 0, 0));
@@ -54,21 +51,22 @@ public final class BatchChunker {
      * @param batchPointer pointer of the batch array in the parameters, or null
      * @throws InvalidInputException when a single item alone, or a request without a batch, cannot fit
      */
-    public static Plan plan(JsonNode params, String batchPointer, int maxInputVars) {
+    public static Plan plan(Object params, String batchPointer, int maxInputVars) {
         Plan plan = plan(params, batchPointer);
         plan.check(maxInputVars);
         return plan;
     }
 
     /** The plan of a call's requests, not yet checked against a limit (see {@link Plan#check}). */
-    public static Plan plan(JsonNode params, String batchPointer) {
-        JsonNode batch = batchPointer == null ? null : params.at(batchPointer);
-        if (batch == null || !batch.isArray() || batch.isEmpty()) {
+    public static Plan plan(Object params, String batchPointer) {
+        Object found = batchPointer == null ? null : PlainValues.at(params, batchPointer);
+        if (!(found instanceof List<?> batch) || batch.isEmpty()) {
             return new Plan(params, null, null, PROTOCOL_FIELDS + FormFlattener.count(params), new int[0]);
         }
         int[] cost = new int[batch.size()];
-        for (int i = 0; i < cost.length; i++) {
-            cost[i] = FormFlattener.countValue(batch.get(i));
+        int i = 0;
+        for (Object item : batch) {
+            cost[i++] = FormFlattener.countValue(item);
         }
         int fixed = PROTOCOL_FIELDS + FormFlattener.countWithout(params, batch); // the items are not walked twice
         return new Plan(params, batchPointer, batch, fixed, cost);
@@ -76,18 +74,17 @@ public final class BatchChunker {
 
     /**
      * The requests of one call: its parameters, the batch array in them (if any), what each item costs in form
-     * variables. One per call; not thread-safe ({@link #params} builds a fresh tree per request, sharing the items'
-     * nodes, which nothing changes once mapped).
+     * variables. One per call; immutable, and its parameters are never changed ({@link #params} copies the maps
+     * and lists on the way to the batch array, and shares the items).
      */
     public static final class Plan {
-        private final JsonNode params;
+        private final Object params;
         private final String pointer;
-        private final JsonNode batch;
+        private final List<?> batch;
         private final int fixed;
         private final int[] cost;
-        private JsonNode withoutBatch;
 
-        private Plan(JsonNode params, String pointer, JsonNode batch, int fixed, int[] cost) {
+        private Plan(Object params, String pointer, List<?> batch, int fixed, int[] cost) {
             this.params = params;
             this.pointer = pointer;
             this.batch = batch;
@@ -163,21 +160,12 @@ public final class BatchChunker {
         }
 
         /** The parameters of a request carrying items {@code from} to {@code to}; all of them as they are. */
-        public JsonNode params(int from, int to) {
+        public Object params(int from, int to) {
             if (batch == null || from == 0 && to == cost.length) {
                 return params;
             }
-            if (withoutBatch == null) {
-                withoutBatch = params.deepCopy();
-                Pointers.slots(withoutBatch, pointer).get(0).set(JsonNodeFactory.instance.nullNode());
-            }
-            JsonNode copy = withoutBatch.deepCopy();
-            ArrayNode items = JsonNodeFactory.instance.arrayNode(to - from);
-            for (int i = from; i < to; i++) {
-                items.add(batch.get(i));
-            }
-            Pointers.slots(copy, pointer).get(0).set(items);
-            return copy;
+            List<Object> items = new ArrayList<>(batch.subList(from, to));
+            return PlainValues.update(params, pointer, whole -> items);
         }
     }
 

@@ -15,7 +15,6 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLHandshakeException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One request of a call: flatten the parameters behind the protocol fields, send, classify (as the reply streams
@@ -54,8 +53,11 @@ public final class Exchange {
         return scope != null ? scope : CallScope.detached("");
     }
 
-    /** The form fields of a request: {@code wstoken}, {@code wsfunction}, {@code moodlewsrestformat}, then params. */
-    public static List<FormField> fields(String function, Connection connection, JsonNode params) {
+    /**
+     * The form fields of a request: {@code wstoken}, {@code wsfunction}, {@code moodlewsrestformat}, then the
+     * parameters ({@link PlainValues}, as {@link RequestMapper} gives them).
+     */
+    public static List<FormField> fields(String function, Connection connection, Object params) {
         List<FormField> fields = new ArrayList<>();
         // First, always: if PHP's max_input_vars cuts the body, it cuts the end, and without these Moodle answers
         // an XML invalidtoken that hides the real cause.
@@ -71,7 +73,7 @@ public final class Exchange {
      *
      * @throws ConnectorException the typed error of a failed exchange, with its outcome
      */
-    public OutputNormaliser.Normalised run(MethodDefinition method, Connection connection, JsonNode params) {
+    public OutputNormaliser.Normalised run(MethodDefinition method, Connection connection, Object params) {
         List<FormField> fields = fields(method.function(), connection, params);
         CallScope call = scope != null ? scope : CallScope.detached(method.id());
         Object reply;

@@ -8,8 +8,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Stage 4, flatten: Moodle's parameters as the form variables PHP's {@code parse_str} turns back into them, e.g.
- * {@code groups[0][name]=A}, {@code options[ids][0]=5}, {@code groupids[0]=3}.
+ * Stage 4, flatten: Moodle's parameters ({@link PlainValues}) as the form variables PHP's {@code parse_str} turns
+ * back into them, e.g. {@code groups[0][name]=A}, {@code options[ids][0]=5}, {@code groupids[0]=3}.
  *
  * <p>Booleans become {@code 1}/{@code 0} (Moodle refuses {@code true}); numbers their canonical text (no exponent,
  * no trailing {@code .0}, which PARAM_INT refuses); nulls are left out; empty arrays and objects are left out
@@ -21,45 +21,48 @@ public final class FormFlattener {
     private FormFlattener() {
     }
 
-    /** The fields of a parameters object, in document order. */
-    public static List<FormField> flatten(JsonNode params) {
+    /** The fields of a parameters object, in its order; none when the parameters are not an object. */
+    public static List<FormField> flatten(Object params) {
         List<FormField> out = new ArrayList<>();
-        if (params != null && params.isObject()) {
+        if (params instanceof Map<?, ?> map) {
             StringBuilder name = new StringBuilder(32);
-            for (Map.Entry<String, JsonNode> e : params.properties()) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
                 name.setLength(0);
-                add(name.append(e.getKey()), e.getValue(), out);
+                add(name.append((String) e.getKey()), e.getValue(), out);
             }
         }
         return out;
     }
 
-    /** How many fields {@link #flatten(JsonNode)} gives, without making them. */
-    public static int count(JsonNode params) {
-        return params != null && params.isObject() ? leaves(params) : 0;
+    /** How many fields {@link #flatten} gives, without making them. */
+    public static int count(Object params) {
+        return params instanceof Map<?, ?> ? leaves(params, null) : 0;
     }
 
     /** How many fields one value gives wherever it is placed (what a batch item costs), without making them. */
-    public static int countValue(JsonNode value) {
-        return leaves(value);
-    }
-
-    /** How many fields the parameters give besides those of {@code skipped} (a node inside them, by identity). */
-    public static int countWithout(JsonNode params, JsonNode skipped) {
-        return params != null && params.isObject() ? leaves(params, skipped) : 0;
-    }
-
-    private static int leaves(JsonNode value) {
+    public static int countValue(Object value) {
         return leaves(value, null);
     }
 
-    private static int leaves(JsonNode value, JsonNode skipped) {
-        if (value == null || value == skipped || value.isNull() || value.isMissingNode()) {
+    /** How many fields the parameters give besides those of {@code skipped} (a value inside them, by identity). */
+    public static int countWithout(Object params, Object skipped) {
+        return params instanceof Map<?, ?> ? leaves(params, skipped) : 0;
+    }
+
+    private static int leaves(Object value, Object skipped) {
+        if (value == null || value == skipped) {
             return 0;
         }
-        if (value.isContainer()) {
+        if (value instanceof Map<?, ?> map) {
             int n = 0;
-            for (JsonNode element : value) {
+            for (Object element : map.values()) {
+                n += leaves(element, skipped);
+            }
+            return n;
+        }
+        if (value instanceof List<?> list) {
+            int n = 0;
+            for (Object element : list) {
                 n += leaves(element, skipped);
             }
             return n;
@@ -68,19 +71,19 @@ public final class FormFlattener {
     }
 
     // One builder per top-level field: a name is made into a String only at a leaf, not at every level.
-    private static void add(StringBuilder name, JsonNode value, List<FormField> out) {
-        if (value == null || value.isNull() || value.isMissingNode()) {
+    private static void add(StringBuilder name, Object value, List<FormField> out) {
+        if (value == null) {
             return;
         }
         int length = name.length();
-        if (value.isObject()) {
-            for (Map.Entry<String, JsonNode> e : value.properties()) {
-                add(name.append('[').append(e.getKey()).append(']'), e.getValue(), out);
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                add(name.append('[').append((String) e.getKey()).append(']'), e.getValue(), out);
                 name.setLength(length);
             }
-        } else if (value.isArray()) {
+        } else if (value instanceof List<?> list) {
             int index = 0;
-            for (JsonNode element : value) {
+            for (Object element : list) {
                 int before = out.size();
                 add(name.append('[').append(index).append(']'), element, out);
                 name.setLength(length);
@@ -93,13 +96,30 @@ public final class FormFlattener {
         }
     }
 
+    /**
+     * The text PHP and Moodle accept for a canonical scalar ({@link PlainValues#canonical}): the same as
+     * {@link #scalarText(JsonNode)} of the node {@link InputTree} makes of it.
+     */
+    public static String scalarText(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value instanceof Boolean b) {
+            return b ? "1" : "0";
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return Long.toString(((Number) value).longValue()); // a BigInteger per id was 8% of a batch
+        }
+        return scalarText(InputTree.of(value)); // decimals, big integers: the node's own reading of them
+    }
+
     /** The text PHP and Moodle accept for a scalar: {@code 1}/{@code 0} for booleans, plain canonical numbers. */
     public static String scalarText(JsonNode value) {
         if (value.isBoolean()) {
             return value.booleanValue() ? "1" : "0";
         }
         if (value.isInt() || value.isLong()) {
-            return Long.toString(value.longValue()); // the common case; a BigInteger per id was 8% of a batch
+            return Long.toString(value.longValue());
         }
         if (value.isIntegralNumber()) {
             return value.bigIntegerValue().toString();

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * How many form variables a request to a site may carry. The connection's {@code maxInputVars} when it sets one;
@@ -57,7 +56,7 @@ final class InputVarsBudget {
             return new Budget(forSite(known.get()), 0);
         }
         try {
-            Object info = exchange.run(siteInfo, connection, JsonNodeFactory.instance.objectNode()).data();
+            Object info = exchange.run(siteInfo, connection, Map.of()).data();
             @SuppressWarnings("unchecked")
             Map<String, Object> fresh = info instanceof Map<?, ?> ? (Map<String, Object>) info : Map.of();
             site.rememberSiteInfo(fresh);

@@ -8,8 +8,6 @@ import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.MethodResult;
 import io.moodleconnector.spi.PermissionException;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Runs any catalogue method: validate, map, plan the requests within the site's {@code max_input_vars}, then run
@@ -47,7 +45,8 @@ public final class MethodExecutor {
     /**
      * Runs a method.
      *
-     * @param input the caller's input; null is an empty object
+     * @param input the caller's input; null is an empty object. It is read, not copied, while the call runs (the
+     *              parameters share its values), so it must not change until the call returns
      * @param call  the call's deadline, cancellation and listeners
      * @throws io.moodleconnector.spi.ConnectorException the typed error of whatever failed, with every batch item's
      *                                                   outcome once anything was sent
@@ -55,11 +54,10 @@ public final class MethodExecutor {
     public MethodResult execute(MethodDefinition method, Map<String, Object> input, Connection connection,
                                 CallScope call) {
         Map<String, Object> plain = input == null ? Map.of() : input;
-        JsonNode in = input == null ? JsonNodeFactory.instance.objectNode() : InputTree.of(input);
         try {
-            return run(method, plain, in, connection, call);
+            return run(method, plain, connection, call);
         } catch (PermissionException e) {
-            throw unknownCourses.explain(e, method, in, connection, call);
+            throw unknownCourses.explain(e, method, plain, connection, call);
         }
     }
 
@@ -72,11 +70,11 @@ public final class MethodExecutor {
         inputCheck.validate(method, input, () -> JsonValues.toTree(input));
     }
 
-    private MethodResult run(MethodDefinition method, Map<String, Object> input, JsonNode in, Connection connection,
+    private MethodResult run(MethodDefinition method, Map<String, Object> input, Connection connection,
                              CallScope call) {
         Exchange exchange = this.exchange.within(call);
-        inputCheck.validate(method, input, () -> in);
-        JsonNode params = RequestMapper.map(method.request(), in);
+        inputCheck.validate(method, input, () -> InputTree.of(input));
+        Object params = RequestMapper.map(method.request(), input);
         BatchChunker.Plan plan = BatchChunker.plan(params, method.batch());
         InputVarsBudget.Budget b = budget.of(connection, plan.vars(0, plan.items()));
         plan.check(b.maxInputVars());

@@ -1,76 +1,67 @@
 package io.moodleconnector.moodle.executor;
 
 import io.moodleconnector.catalogue.model.RequestMapping;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Stage 2, map: turns a validated input into the Moodle function's parameters by a {@link RequestMapping}
- * (template with {@code {"$input": "/ptr"}} references, defaults by wildcard pointer, values sent as text).
- * Stateless; never mutates its arguments.
+ * (template with {@code {"$input": "/ptr"}} references, defaults by wildcard pointer, values sent as text). The
+ * parameters are {@link PlainValues}: they share the input's values and copy only what a default or a text value
+ * changes. Stateless; never mutates its arguments.
  */
 public final class RequestMapper {
     private static final String INPUT_REF = "$input";
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private RequestMapper() {
     }
 
-    /** Moodle's parameters for this input. */
-    public static JsonNode map(RequestMapping mapping, JsonNode input) {
-        JsonNode params = mapping.template() == null ? input.deepCopy() : resolve(mapping.template(), input);
+    /** Moodle's parameters for this input: plain values, never a tree; an empty map when nothing maps. */
+    public static Object map(RequestMapping mapping, Map<String, Object> input) {
+        Object in = PlainValues.canonical(input == null ? Map.of() : input);
+        Object params = mapping.template() == null ? in : resolve(mapping.template(), in);
         if (params == null) {
-            params = NODES.objectNode();
+            params = Map.of();
         }
         for (Map.Entry<String, JsonNode> d : mapping.defaults().entrySet()) {
-            for (Pointers.Slot slot : Pointers.slots(params, d.getKey())) {
-                JsonNode present = slot.get();
-                if (present == null || present.isNull()) {
-                    slot.set(d.getValue().deepCopy());
-                }
-            }
+            Object value = PlainValues.fromTree(d.getValue());
+            params = PlainValues.update(params, d.getKey(), present -> present == null ? value : present);
         }
         for (String pointer : mapping.asText()) {
-            for (Pointers.Slot slot : Pointers.slots(params, pointer)) {
-                JsonNode value = slot.get();
-                if (value != null && (value.isNumber() || value.isBoolean())) {
-                    slot.set(NODES.stringNode(FormFlattener.scalarText(value)));
-                }
-            }
+            params = PlainValues.update(params, pointer, value -> value instanceof Number || value instanceof Boolean
+                    ? FormFlattener.scalarText(value) : value);
         }
         return params;
     }
 
-    /** The template with references replaced; null when the template is a reference to an absent value. */
-    private static JsonNode resolve(JsonNode template, JsonNode input) {
+    /** The template with references replaced; null when the template is a reference to an absent or null value. */
+    private static Object resolve(JsonNode template, Object input) {
         if (template.isObject() && template.size() == 1 && template.has(INPUT_REF)) {
-            JsonNode value = input.at(template.get(INPUT_REF).asString());
-            return value.isMissingNode() ? null : value.deepCopy();
+            return PlainValues.at(input, template.get(INPUT_REF).asString());
         }
         if (template.isObject()) {
-            ObjectNode out = NODES.objectNode();
+            Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> e : template.properties()) {
-                JsonNode v = resolve(e.getValue(), input);
+                Object v = resolve(e.getValue(), input);
                 if (v != null) {
-                    out.set(e.getKey(), v);
+                    out.put(e.getKey(), v);
                 }
             }
             return out;
         }
         if (template.isArray()) {
-            ArrayNode out = NODES.arrayNode();
+            List<Object> out = new ArrayList<>(template.size());
             for (JsonNode element : template) {
-                JsonNode v = resolve(element, input);
+                Object v = resolve(element, input);
                 if (v != null) {
                     out.add(v);
                 }
             }
             return out;
         }
-        return template.deepCopy();
+        return PlainValues.fromTree(template);
     }
-
 }

@@ -15,6 +15,7 @@ import io.moodleconnector.spi.NotFoundException;
 import io.moodleconnector.spi.PermissionException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +49,7 @@ final class UnknownCourses {
      * The error to report for a refusal: a {@link NotFoundException} at the input's course field when the refusal
      * was {@code errorcoursecontextnotvalid} and the course does not exist, else the refusal itself.
      */
-    ConnectorException explain(PermissionException refusal, MethodDefinition method, JsonNode input,
+    ConnectorException explain(PermissionException refusal, MethodDefinition method, Map<String, Object> input,
                                Connection connection, CallScope call) {
         if (!ERROR_CODE.equals(refusal.errorCode())) {
             return refusal;
@@ -74,7 +75,7 @@ final class UnknownCourses {
         if (!(reply instanceof List<?> courses) || !courses.isEmpty()) {
             return refusal;
         }
-        String pointer = pointer(method, input, courseId);
+        String pointer = pointer(method, InputTree.of(input), courseId);
         return new NotFoundException("there is no course with id " + courseId + " on the site"
                 + (pointer.isEmpty() ? "" : " (" + pointer + ")") + ": Moodle answered " + ERROR_CODE + " to "
                 + method.function() + ", and a read of the course found none", pointer, ERROR_CODE);

@@ -3,6 +3,7 @@ package io.moodleconnector.moodle.probe;
 import io.moodleconnector.moodle.call.CallScope;
 import io.moodleconnector.moodle.executor.Exchange;
 import io.moodleconnector.moodle.executor.PlainJsonReader;
+import io.moodleconnector.moodle.executor.PlainValues;
 import io.moodleconnector.moodle.transport.BoundedBody;
 import io.moodleconnector.moodle.transport.MoodleTransport;
 import io.moodleconnector.moodle.transport.RawReply;
@@ -39,7 +40,7 @@ final class ProbeCall {
      */
     Answer call(Connection connection, String function, JsonNode params, boolean retry) {
         Object reply = transport.send(scope, connection, function,
-                Exchange.fields(function, connection, params), retry,
+                Exchange.fields(function, connection, PlainValues.fromTree(params)), retry,
                 new ReplyReader<>() {
                     @Override
                     public Object read(BoundedBody body) {

@@ -7,8 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormFlattenerTest {
+    private static Object plain(String json) {
+        return PlainValues.fromTree(JsonValues.MAPPER.readTree(json));
+    }
+
     private static List<String> flat(String json) {
-        return FormFlattener.flatten(JsonValues.MAPPER.readTree(json)).stream()
+        return FormFlattener.flatten(plain(json)).stream()
                 .map(f -> f.name() + "=" + f.value()).toList();
     }
 
@@ -48,13 +52,13 @@ class FormFlattenerTest {
     void countIsTheNumberOfFieldsFlattenMakes() {
         for (String json : List.of("{}", "{\"a\":null,\"b\":[],\"c\":{}}", "{\"a\":[1,null,{\"x\":true,\"y\":null}],\"b\":\"t\"}",
                 "{\"users\":[{\"customfields\":[{\"type\":\"x\",\"value\":2.5}]},{}],\"options\":{\"ids\":[5,6]}}")) {
-            assertThat(FormFlattener.count(JsonValues.MAPPER.readTree(json))).as(json).isEqualTo(flat(json).size());
+            assertThat(FormFlattener.count(plain(json))).as(json).isEqualTo(flat(json).size());
         }
     }
 
     @Test
     void aValueCountsItsLeavesWhereverItIsPlaced() {
-        assertThat(FormFlattener.countValue(JsonValues.MAPPER.readTree("{\"a\":[1,{\"b\":null,\"c\":0}],\"d\":\"\"}")))
+        assertThat(FormFlattener.countValue(plain("{\"a\":[1,{\"b\":null,\"c\":0}],\"d\":\"\"}")))
                 .isEqualTo(3);
     }
 }

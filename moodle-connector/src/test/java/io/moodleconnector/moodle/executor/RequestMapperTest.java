@@ -13,37 +13,54 @@ class RequestMapperTest {
         return JsonValues.MAPPER.readTree(s);
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> plain(String s) {
+        return (Map<String, Object>) PlainValues.fromTree(json(s));
+    }
+
     @Test
-    void identityMappingSendsTheInputAsItIs() {
-        assertThat(RequestMapper.map(RequestMapping.IDENTITY, json("{\"a\":1}"))).isEqualTo(json("{\"a\":1}"));
+    void identityMappingSendsTheInputItself() {
+        Map<String, Object> input = plain("{\"a\":1}");
+        assertThat(RequestMapper.map(RequestMapping.IDENTITY, input)).isSameAs(input);
     }
 
     @Test
     void templateReferencesAreReplacedAndAbsentOnesLeftOut() {
         RequestMapping m = new RequestMapping(json("{\"groups\":[{\"$input\":\"\"}],"
                 + "\"options\":{\"ids\":{\"$input\":\"/ids\"},\"x\":{\"$input\":\"/missing\"}}}"), Map.of(), List.of());
-        assertThat(RequestMapper.map(m, json("{\"ids\":[1],\"n\":\"A\"}")))
-                .isEqualTo(json("{\"groups\":[{\"ids\":[1],\"n\":\"A\"}],\"options\":{\"ids\":[1]}}"));
+        assertThat(RequestMapper.map(m, plain("{\"ids\":[1],\"n\":\"A\"}")))
+                .isEqualTo(plain("{\"groups\":[{\"ids\":[1],\"n\":\"A\"}],\"options\":{\"ids\":[1]}}"));
     }
 
     @Test
     void defaultsFillEveryArrayItemThatLacksTheValue() {
         RequestMapping m = new RequestMapping(null, Map.of("/groupings/*/idnumber", json("\"\"")), List.of());
-        assertThat(RequestMapper.map(m, json("{\"groupings\":[{\"idnumber\":\"X\"},{}]}")))
-                .isEqualTo(json("{\"groupings\":[{\"idnumber\":\"X\"},{\"idnumber\":\"\"}]}"));
+        assertThat(RequestMapper.map(m, plain("{\"groupings\":[{\"idnumber\":\"X\"},{}]}")))
+                .isEqualTo(plain("{\"groupings\":[{\"idnumber\":\"X\"},{\"idnumber\":\"\"}]}"));
     }
 
     @Test
     void asTextTurnsNumbersIntoStrings() {
         RequestMapping m = new RequestMapping(null, Map.of(), List.of("/groups/*/visibility"));
-        assertThat(RequestMapper.map(m, json("{\"groups\":[{\"visibility\":2}]}")))
-                .isEqualTo(json("{\"groups\":[{\"visibility\":\"2\"}]}"));
+        assertThat(RequestMapper.map(m, plain("{\"groups\":[{\"visibility\":2}]}")))
+                .isEqualTo(plain("{\"groups\":[{\"visibility\":\"2\"}]}"));
     }
 
     @Test
     void theInputIsNotMutated() {
-        JsonNode input = json("{\"groups\":[{}]}");
+        Map<String, Object> input = plain("{\"groups\":[{}]}");
         RequestMapper.map(new RequestMapping(null, Map.of("/groups/*/d", json("\"\"")), List.of()), input);
-        assertThat(input).isEqualTo(json("{\"groups\":[{}]}"));
+        assertThat(input).isEqualTo(plain("{\"groups\":[{}]}"));
+    }
+
+    @Test
+    void anItemThatNeedsNoDefaultIsSharedNotCopied() {
+        Map<String, Object> input = plain("{\"groups\":[{\"d\":\"x\"},{}]}");
+        Object params = RequestMapper.map(new RequestMapping(null, Map.of("/groups/*/d", json("\"\"")), List.of()),
+                input);
+        List<?> sent = (List<?>) ((Map<?, ?>) params).get("groups");
+        List<?> given = (List<?>) input.get("groups");
+        assertThat(sent.get(0)).isSameAs(given.get(0));
+        assertThat(sent.get(1)).isNotSameAs(given.get(1)).isEqualTo(Map.of("d", ""));
     }
 }

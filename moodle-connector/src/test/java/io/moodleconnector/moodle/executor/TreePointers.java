@@ -7,12 +7,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/**
+/** The pre-plain-values stage 2, kept whole as the oracle of {@code PlainStageTwoAgreesWithTreeTest}.
+ *
+ * <p>Was:
  * The catalogue's wildcard pointers over a Jackson tree, in which a {@code *} token matches every element of an
  * array (the pointer syntax itself is {@link JsonPointers}'). Stateless.
  */
-public final class Pointers {
-    private Pointers() {
+final class TreePointers {
+    private TreePointers() {
     }
 
     /** A place in a tree: the container and the key (object) or index (array) in it. */

@@ -4,14 +4,13 @@ import com.networknt.schema.Schema;
 import io.moodleconnector.catalogue.Catalogue;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.moodle.executor.Exchange;
-import io.moodleconnector.moodle.transport.FormField;
+import io.moodleconnector.moodle.transport.Form;
 import io.moodleconnector.moodle.executor.InputValidator;
 import io.moodleconnector.moodle.executor.JsonValues;
 import io.moodleconnector.moodle.executor.OutputNormaliser;
 import io.moodleconnector.moodle.executor.PlainJsonReader;
 import io.moodleconnector.moodle.executor.RequestMapper;
 import io.moodleconnector.spi.Connection;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -60,9 +59,9 @@ public class StagesBenchmark {
     }
 
     @Benchmark
-    public List<FormField> mapAndFlatten() {
+    public Form mapAndFlatten() {
         Object params = RequestMapper.map(method.request(), SingleCallBenchmark.INPUT);
-        return Exchange.fields(method.function(), connection, params);
+        return Exchange.form(method.function(), connection, params);
     }
 
     @Benchmark

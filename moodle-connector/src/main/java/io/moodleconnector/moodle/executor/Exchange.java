@@ -2,7 +2,8 @@ package io.moodleconnector.moodle.executor;
 
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.moodle.call.CallScope;
-import io.moodleconnector.moodle.transport.FormField;
+import io.moodleconnector.moodle.transport.Form;
+import io.moodleconnector.moodle.transport.FormWriter;
 import io.moodleconnector.moodle.transport.MoodleTransport;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectorException;
@@ -12,8 +13,6 @@ import io.moodleconnector.spi.TransportException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
-import java.util.List;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
@@ -54,18 +53,17 @@ public final class Exchange {
     }
 
     /**
-     * The form fields of a request: {@code wstoken}, {@code wsfunction}, {@code moodlewsrestformat}, then the
+     * The form body of a request: {@code wstoken}, {@code wsfunction}, {@code moodlewsrestformat}, then the
      * parameters ({@link PlainValues}, as {@link RequestMapper} gives them).
      */
-    public static List<FormField> fields(String function, Connection connection, Object params) {
-        List<FormField> fields = new ArrayList<>();
+    public static Form form(String function, Connection connection, Object params) {
+        FormWriter out = new FormWriter(16);
         // First, always: if PHP's max_input_vars cuts the body, it cuts the end, and without these Moodle answers
         // an XML invalidtoken that hides the real cause.
-        fields.add(new FormField("wstoken", connection.token().reveal()));
-        fields.add(new FormField("wsfunction", function));
-        fields.add(new FormField("moodlewsrestformat", "json"));
-        fields.addAll(FormFlattener.flatten(params));
-        return fields;
+        out.field("wstoken", connection.token().reveal()).field("wsfunction", function)
+                .field("moodlewsrestformat", "json");
+        FormFlattener.write(params, out);
+        return out.finish();
     }
 
     /**
@@ -74,11 +72,11 @@ public final class Exchange {
      * @throws ConnectorException the typed error of a failed exchange, with its outcome
      */
     public OutputNormaliser.Normalised run(MethodDefinition method, Connection connection, Object params) {
-        List<FormField> fields = fields(method.function(), connection, params);
+        Form form = form(method.function(), connection, params);
         CallScope call = scope != null ? scope : CallScope.detached(method.id());
         Object reply;
         try {
-            reply = transport.send(call, connection, method.function(), fields, method.readOnly(),
+            reply = transport.send(call, connection, method.function(), form, method.readOnly(),
                     classifier.reader(method.function(), connection.token()));
         } catch (TransportException e) {
             throw transportFailure(e, method.readOnly());

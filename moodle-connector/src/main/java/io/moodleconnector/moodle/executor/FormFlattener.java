@@ -1,8 +1,7 @@
 package io.moodleconnector.moodle.executor;
 
-import io.moodleconnector.moodle.transport.FormField;
+import io.moodleconnector.moodle.transport.FormWriter;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -21,20 +20,17 @@ public final class FormFlattener {
     private FormFlattener() {
     }
 
-    /** The fields of a parameters object, in its order; none when the parameters are not an object. */
-    public static List<FormField> flatten(Object params) {
-        List<FormField> out = new ArrayList<>();
+    /** Writes the fields of a parameters object, in its order; none when the parameters are not an object. */
+    public static void write(Object params, FormWriter out) {
         if (params instanceof Map<?, ?> map) {
-            StringBuilder name = new StringBuilder(32);
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                name.setLength(0);
-                add(name.append((String) e.getKey()), e.getValue(), out);
+                out.name((String) e.getKey());
+                add(e.getValue(), out);
             }
         }
-        return out;
     }
 
-    /** How many fields {@link #flatten} gives, without making them. */
+    /** How many fields {@link #write} writes, without writing them. */
     public static int count(Object params) {
         return params instanceof Map<?, ?> ? leaves(params, null) : 0;
     }
@@ -70,29 +66,30 @@ public final class FormFlattener {
         return 1;
     }
 
-    // One builder per top-level field: a name is made into a String only at a leaf, not at every level.
-    private static void add(StringBuilder name, Object value, List<FormField> out) {
+    // The name is a stack in the writer: each level adds its [part] once, for all the fields below it.
+    private static void add(Object value, FormWriter out) {
         if (value == null) {
             return;
         }
-        int length = name.length();
         if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                add(name.append('[').append((String) e.getKey()).append(']'), e.getValue(), out);
-                name.setLength(length);
+                int mark = out.key((String) e.getKey());
+                add(e.getValue(), out);
+                out.cut(mark);
             }
         } else if (value instanceof List<?> list) {
             int index = 0;
             for (Object element : list) {
-                int before = out.size();
-                add(name.append('[').append(index).append(']'), element, out);
-                name.setLength(length);
-                if (out.size() > before) {
+                int before = out.fields();
+                int mark = out.index(index);
+                add(element, out);
+                out.cut(mark);
+                if (out.fields() > before) {
                     index++;
                 }
             }
         } else {
-            out.add(new FormField(name.toString(), scalarText(value)));
+            out.value(scalarText(value));
         }
     }
 

@@ -5,7 +5,7 @@ import io.moodleconnector.catalogue.model.JsonPointers;
 import io.moodleconnector.catalogue.model.LookupDefinition;
 import io.moodleconnector.catalogue.model.MethodDefinition;
 import io.moodleconnector.moodle.call.CallScope;
-import io.moodleconnector.moodle.transport.FormField;
+import io.moodleconnector.moodle.transport.FormWriter;
 import io.moodleconnector.moodle.transport.MoodleTransport;
 import io.moodleconnector.spi.CancelledException;
 import io.moodleconnector.spi.Connection;
@@ -61,11 +61,11 @@ final class UnknownCourses {
         String courseId = m.group(1);
         Object reply;
         try {
-            reply = transport.send(call, connection, PROBE_FUNCTION, List.of(
-                    new FormField("wstoken", connection.token().reveal()),
-                    new FormField("wsfunction", PROBE_FUNCTION),
-                    new FormField("moodlewsrestformat", "json"),
-                    new FormField("options[ids][0]", courseId)), true,
+            reply = transport.send(call, connection, PROBE_FUNCTION, new FormWriter(4)
+                    .field("wstoken", connection.token().reveal())
+                    .field("wsfunction", PROBE_FUNCTION)
+                    .field("moodlewsrestformat", "json")
+                    .field("options[ids][0]", courseId).finish(), true,
                     classifier.reader(PROBE_FUNCTION, connection.token()));
         } catch (CancelledException | DeadlineExceededException e) {
             throw e;

@@ -40,7 +40,7 @@ final class ProbeCall {
      */
     Answer call(Connection connection, String function, JsonNode params, boolean retry) {
         Object reply = transport.send(scope, connection, function,
-                Exchange.fields(function, connection, PlainValues.fromTree(params)), retry,
+                Exchange.form(function, connection, PlainValues.fromTree(params)), retry,
                 new ReplyReader<>() {
                     @Override
                     public Object read(BoundedBody body) {

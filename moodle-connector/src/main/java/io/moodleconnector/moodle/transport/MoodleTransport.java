@@ -60,7 +60,7 @@ public final class MoodleTransport implements AutoCloseable {
      */
     public void warmUp() {
         HttpUrl url = HttpUrl.get("http://127.0.0.1/webservice/rest/server.php");
-        new Request.Builder().url(url).post(FormEncoder.encode(List.of(new FormField("wsfunction", "warm-up"))))
+        new Request.Builder().url(url).post(new FormWriter(1).field("wsfunction", "warm-up").finish().requestBody())
                 .header("Accept", "application/json").build();
         try (SiteBudget.Permit permit = new LocalSiteBudget().acquire(new SiteBudget.Site("warm-up", 1000, 1),
                 Duration.ofSeconds(1))) {
@@ -73,7 +73,7 @@ public final class MoodleTransport implements AutoCloseable {
     }
 
     /**
-     * Sends one request of a call: the fields in order as a form body, retried (read methods only) on failures
+     * Sends one request of a call: its form body, retried (read methods only) on failures
      * worth another attempt, within the call's deadline. A 2xx reply is handed to {@code reader} while its body
      * streams in (the body is never held whole); a reply with another status that exhausted its attempts goes to
      * {@link ReplyReader#refused}.
@@ -85,10 +85,10 @@ public final class MoodleTransport implements AutoCloseable {
      * @throws io.moodleconnector.spi.DeadlineExceededException when the deadline passed, or a retry would end
      *                                                          after it
      */
-    public <T> T send(CallScope scope, Connection connection, String function, List<FormField> fields,
+    public <T> T send(CallScope scope, Connection connection, String function, Form form,
                       boolean readOnly, ReplyReader<T> reader) {
         SiteClient site = sites.computeIfAbsent(connection, c -> new SiteClient(base, c, userAgent, this::budget));
-        RequestBody body = FormEncoder.encode(fields);
+        RequestBody body = form.requestBody();
         int attempts = RetryPolicy.attempts(connection.options(), readOnly);
         for (int attempt = 1; ; attempt++) {
             try {

@@ -2,7 +2,8 @@ package io.moodleconnector.moodle.executor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.moodleconnector.moodle.transport.FormField;
+import io.moodleconnector.moodle.transport.FormBodies;
+import io.moodleconnector.moodle.transport.FormWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +13,9 @@ class FormFlattenerTest {
     }
 
     private static List<String> flat(String json) {
-        return FormFlattener.flatten(plain(json)).stream()
-                .map(f -> f.name() + "=" + f.value()).toList();
+        FormWriter out = new FormWriter(1);
+        FormFlattener.write(plain(json), out);
+        return FormBodies.fields(out.finish());
     }
 
     @Test
@@ -41,11 +43,6 @@ class FormFlattenerTest {
     @Test
     void arrayIndexesAreRenumberedOverWhatIsSent() {
         assertThat(flat("{\"ids\":[null,3,null,4]}")).containsExactly("ids[0]=3", "ids[1]=4");
-    }
-
-    @Test
-    void fieldToStringNeverShowsTheValue() {
-        assertThat(new FormField("wstoken", "s3cret").toString()).doesNotContain("s3cret");
     }
 
     @Test

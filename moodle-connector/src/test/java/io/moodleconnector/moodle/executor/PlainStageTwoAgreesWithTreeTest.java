@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.moodleconnector.catalogue.Catalogue;
 import io.moodleconnector.catalogue.CatalogueLoader;
 import io.moodleconnector.catalogue.model.MethodDefinition;
-import io.moodleconnector.moodle.transport.FormField;
+import io.moodleconnector.moodle.transport.FormWriter;
+import okhttp3.FormBody;
+import okio.Buffer;
 import io.moodleconnector.spi.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -29,8 +31,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The request stages on plain values (map, chunk, flatten: {@link RequestMapper}, {@link BatchChunker},
  * {@link FormFlattener}) send exactly what the tree stages they replaced sent ({@link TreeMapper},
- * {@link TreeChunker}, {@link TreeFlattener}, kept as they were): the same requests, each with the same fields in
- * the same order, or the same refusal, for every shipped method, over inputs near its schema, with Java types a
+ * {@link TreeChunker}, {@link TreeFlattener}, kept as they were, their fields encoded by OkHttp's {@code FormBody}):
+ * the same requests, each with the same body byte for byte, or the same refusal, for every shipped method, over inputs near its schema, with Java types a
  * caller may pass that a tree reads its own way (doubles, floats, big numbers, bytes, sets, arrays, sorted maps,
  * maps with keys that are not text), and at limits of form variables that split batches. And the caller's input is
  * left as it was.
@@ -53,13 +55,13 @@ class PlainStageTwoAgreesWithTreeTest {
         List<String> tree = requests(() -> {
             JsonNode params = TreeMapper.map(c.method().request(), InputTree.of(c.input()));
             return TreeChunker.chunk(params, c.method().batch(), c.maxInputVars()).stream()
-                    .map(chunk -> describe(chunk.first(), chunk.count(), TreeFlattener.flatten(chunk.params())))
+                    .map(chunk -> describe(chunk.first(), chunk.count(), okhttpBody(TreeFlattener.flatten(chunk.params()))))
                     .toList();
         });
         List<String> plain = requests(() -> {
             Object params = RequestMapper.map(c.method().request(), c.input());
             return BatchChunker.chunk(params, c.method().batch(), c.maxInputVars()).stream()
-                    .map(chunk -> describe(chunk.first(), chunk.count(), FormFlattener.flatten(chunk.params())))
+                    .map(chunk -> describe(chunk.first(), chunk.count(), writtenBody(chunk.params())))
                     .toList();
         });
         Statistics.collect(tree.get(0).startsWith("refused") ? "refused" : tree.get(0).startsWith("failed")
@@ -78,10 +80,26 @@ class PlainStageTwoAgreesWithTreeTest {
         }
     }
 
-    private static String describe(int first, int count, List<FormField> fields) {
-        StringBuilder s = new StringBuilder("items ").append(first).append('+').append(count).append(':');
-        fields.forEach(f -> s.append(' ').append(f.name()).append('=').append(f.value()));
-        return s.toString();
+    private static String describe(int first, int count, String body) {
+        return "items " + first + "+" + count + ": " + body;
+    }
+
+    /** The body OkHttp's own FormBody makes of the tree stages' fields. */
+    private static String okhttpBody(List<TreeFlattener.FormField> fields) {
+        FormBody.Builder form = new FormBody.Builder();
+        fields.forEach(f -> form.add(f.name(), f.value()));
+        try (Buffer buffer = new Buffer()) {
+            form.build().writeTo(buffer);
+            return buffer.readUtf8();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String writtenBody(Object params) {
+        FormWriter out = new FormWriter(1);
+        FormFlattener.write(params, out);
+        return new String(out.finish().toByteArray(), java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     @Provide

@@ -1,6 +1,5 @@
 package io.moodleconnector.moodle.executor;
 
-import io.moodleconnector.moodle.transport.FormField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,10 @@ import tools.jackson.databind.JsonNode;
  * Stateless and thread-safe.
  */
 final class TreeFlattener {
+    /** One form variable, decoded (the old transport's {@code FormField}). */
+    record FormField(String name, String value) {
+    }
+
     private TreeFlattener() {
     }
 

@@ -12,8 +12,8 @@ import okhttp3.RequestBody;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
-/** The encoder sends exactly the bytes OkHttp's FormBody sends, with the same content type. */
-class FormEncoderTest {
+/** The writer writes exactly the bytes OkHttp's FormBody sends, with the same content type. */
+class FormWriterTest {
     private static byte[] bytes(RequestBody body) {
         try (Buffer b = new Buffer()) {
             body.writeTo(b);
@@ -23,11 +23,16 @@ class FormEncoderTest {
         }
     }
 
-    private static void sameAsFormBody(List<FormField> fields) throws IOException {
+    /** Fields as name, value, name, value... */
+    private static void sameAsFormBody(List<String> fields) throws IOException {
         FormBody.Builder okhttp = new FormBody.Builder();
-        fields.forEach(f -> okhttp.add(f.name(), f.value()));
+        FormWriter writer = new FormWriter(1);
+        for (int i = 0; i < fields.size(); i += 2) {
+            okhttp.add(fields.get(i), fields.get(i + 1));
+            writer.field(fields.get(i), fields.get(i + 1));
+        }
         FormBody expected = okhttp.build();
-        RequestBody mine = FormEncoder.encode(fields);
+        RequestBody mine = writer.finish().requestBody();
         assertThat(new String(bytes(mine), java.nio.charset.StandardCharsets.ISO_8859_1)).as(fields.toString())
                 .isEqualTo(new String(bytes(expected), java.nio.charset.StandardCharsets.ISO_8859_1));
         assertThat(mine.contentType()).isEqualTo(expected.contentType());
@@ -38,14 +43,14 @@ class FormEncoderTest {
     void everyAsciiCharacterIsEncodedAsFormBodyEncodesIt() throws IOException {
         for (char c = 0; c < 128; c++) {
             String s = "a" + c + "b";
-            sameAsFormBody(List.of(new FormField(s, s)));
+            sameAsFormBody(List.of(s, s));
         }
     }
 
     @Test
     void textBeyondAsciiIsEncodedAsFormBodyEncodesIt() throws IOException {
-        sameAsFormBody(List.of(new FormField("name", "Zoë Ünal 日本 😀 +1 a&b=c"),
-                new FormField("groups[0][name]", "\uD83D"), new FormField("x\u00A0y", "\u0080\u07FF\uFFFF")));
+        sameAsFormBody(List.of("name", "Zoë Ünal 日本 😀 +1 a&b=c", "groups[0][name]", "\uD83D", "x\u00A0y",
+                "\u0080\u07FF\uFFFF"));
     }
 
     @Test
@@ -53,9 +58,10 @@ class FormEncoderTest {
         Random random = new Random(42);
         String alphabet = "azAZ09 -_.*~!$&'()+,;=:@/?#[]%\"<>\\^`{|}\t\n\r\u007f\u00e9\u20ac\uD83D\uDE00\uDC00";
         for (int round = 0; round < 200; round++) {
-            List<FormField> fields = new ArrayList<>();
+            List<String> fields = new ArrayList<>();
             for (int f = 0; f < 1 + random.nextInt(5); f++) {
-                fields.add(new FormField(random(random, alphabet), random(random, alphabet)));
+                fields.add(random(random, alphabet));
+                fields.add(random(random, alphabet));
             }
             sameAsFormBody(fields);
         }
@@ -64,6 +70,32 @@ class FormEncoderTest {
     @Test
     void noFieldsIsAnEmptyBody() throws IOException {
         sameAsFormBody(List.of());
+    }
+
+    @Test
+    void aNameBuiltFromItsPartsIsTheWholeNameEncoded() throws IOException {
+        FormWriter parts = new FormWriter(1);
+        parts.name("users");
+        int user = parts.index(12);
+        int field = parts.key("custom fields");
+        parts.index(0);
+        parts.value("a b");
+        parts.cut(field);
+        parts.key("é");
+        parts.value("x");
+        parts.cut(user);
+        parts.index(3);
+        parts.value("");
+        FormWriter whole = new FormWriter(1).field("users[12][custom fields][0]", "a b").field("users[12][é]", "x")
+                .field("users[3]", "");
+        assertThat(parts.finish().toByteArray()).isEqualTo(whole.finish().toByteArray());
+        assertThat(parts.fields()).isEqualTo(3);
+    }
+
+    @Test
+    void aFormTellsItsSizeNotItsContent() {
+        Form form = new FormWriter(1).field("wstoken", "s3cret").finish();
+        assertThat(form.toString()).doesNotContain("s3cret").isEqualTo("Form{1 fields, 14 bytes}");
     }
 
     private static String random(Random random, String alphabet) {

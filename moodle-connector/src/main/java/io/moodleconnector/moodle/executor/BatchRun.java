@@ -72,7 +72,7 @@ final class BatchRun {
 
     MethodResult run() {
         if (plan.items() == 0) {
-            OutputNormaliser.Normalised reply = exchange.run(method, connection, plan.params(0, 0));
+            OutputNormaliser.Normalised reply = exchange.run(method, connection, plan.params(0, 0), plan.vars(0, 0));
             return new MethodResult(single(reply.data()), reply.warnings(), List.of(), requests + 1);
         }
         sendAll(0, plan.items());
@@ -96,7 +96,8 @@ final class BatchRun {
         requests++;
         int chunk = chunksSent++;
         try {
-            Answer a = new Answer(exchange.run(method, connection, plan.params(from, to)), null);
+            Answer a = new Answer(exchange.run(method, connection, plan.params(from, to), plan.vars(from, to)),
+                    null);
             exchange.scope().chunkEnd(chunk, Math.max(chunksPlanned, chunksSent), from, to - from, null);
             return a;
         } catch (ConnectorException e) {

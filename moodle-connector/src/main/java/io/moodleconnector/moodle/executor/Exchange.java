@@ -57,7 +57,12 @@ public final class Exchange {
      * parameters ({@link PlainValues}, as {@link RequestMapper} gives them).
      */
     public static Form form(String function, Connection connection, Object params) {
-        FormWriter out = new FormWriter(16);
+        return form(function, connection, params, 16);
+    }
+
+    /** {@link #form(String, Connection, Object)}, for a body expected to carry about {@code fields} variables. */
+    static Form form(String function, Connection connection, Object params, int fields) {
+        FormWriter out = new FormWriter(fields);
         // First, always: if PHP's max_input_vars cuts the body, it cuts the end, and without these Moodle answers
         // an XML invalidtoken that hides the real cause.
         out.field("wstoken", connection.token().reveal()).field("wsfunction", function)
@@ -69,10 +74,12 @@ public final class Exchange {
     /**
      * Runs one request.
      *
+     * @param fields how many form variables the request carries, protocol fields included (its body is sized by it)
      * @throws ConnectorException the typed error of a failed exchange, with its outcome
      */
-    public OutputNormaliser.Normalised run(MethodDefinition method, Connection connection, Object params) {
-        Form form = form(method.function(), connection, params);
+    public OutputNormaliser.Normalised run(MethodDefinition method, Connection connection, Object params,
+                                         int fields) {
+        Form form = form(method.function(), connection, params, fields);
         CallScope call = scope != null ? scope : CallScope.detached(method.id());
         Object reply;
         try {

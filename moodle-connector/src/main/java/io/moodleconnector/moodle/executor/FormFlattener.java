@@ -88,6 +88,8 @@ public final class FormFlattener {
                     index++;
                 }
             }
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            out.value(((Number) value).longValue()); // ids: their digits, with no string made per id
         } else {
             out.value(scalarText(value));
         }

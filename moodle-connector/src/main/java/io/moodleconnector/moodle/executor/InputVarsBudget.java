@@ -56,7 +56,7 @@ final class InputVarsBudget {
             return new Budget(forSite(known.get()), 0);
         }
         try {
-            Object info = exchange.run(siteInfo, connection, Map.of()).data();
+            Object info = exchange.run(siteInfo, connection, Map.of(), BatchChunker.PROTOCOL_FIELDS).data();
             @SuppressWarnings("unchecked")
             Map<String, Object> fresh = info instanceof Map<?, ?> ? (Map<String, Object>) info : Map.of();
             site.rememberSiteInfo(fresh);

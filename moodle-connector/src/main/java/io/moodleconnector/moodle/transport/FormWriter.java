@@ -88,6 +88,19 @@ public final class FormWriter {
         text(value, body);
     }
 
+    /** Writes a field: the name as it stands, then the number in decimal (no text is made of it). */
+    public void value(long number) {
+        if (fields++ > 0) {
+            body.add('&');
+        }
+        body.add(name.bytes, name.size);
+        body.add('=');
+        if (number < 0) {
+            body.add('-'); // a minus sign needs no encoding
+        }
+        digits(number, body);
+    }
+
     /** How many fields have been written. */
     public int fields() {
         return fields;
@@ -136,12 +149,20 @@ public final class FormWriter {
         out.size = p;
     }
 
-    /** An index in decimal, as PHP reads an array key (made once per element, not per field). */
-    private static void digits(int index, Bytes out) {
-        String text = Integer.toString(index);
-        byte[] b = out.room(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            b[out.size++] = (byte) text.charAt(i);
+    /** The digits of a number's magnitude, as {@link Long#toString(long)} writes them after any sign. */
+    private static void digits(long number, Bytes out) {
+        if (number < 0 && number > -10 || number >= 0 && number < 10) {
+            out.add('0' + (int) Math.abs(number));
+            return;
+        }
+        byte[] b = out.room(20);
+        int end = out.size;
+        for (long v = number; v != 0; v /= 10) {
+            end++;
+        }
+        out.size = end;
+        for (long v = number; v != 0; v /= 10) {
+            b[--end] = (byte) ('0' + Math.abs(v % 10)); // Math.abs of the remainder: Long.MIN_VALUE has no magnitude
         }
     }
 

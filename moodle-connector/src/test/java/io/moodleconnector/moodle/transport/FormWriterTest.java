@@ -93,6 +93,23 @@ class FormWriterTest {
     }
 
     @Test
+    void aNumberIsWrittenAsLongToStringWritesIt() {
+        Random random = new Random(7);
+        List<Long> numbers = new ArrayList<>(List.of(0L, 5L, -5L, 9L, -9L, 10L, -10L, 99L, 100L, -1L, 123456789L,
+                Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, (long) Integer.MIN_VALUE));
+        for (int i = 0; i < 1000; i++) {
+            numbers.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long n : numbers) {
+            FormWriter digits = new FormWriter(1);
+            digits.name("n");
+            digits.value(n);
+            assertThat(new String(digits.finish().toByteArray(), java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("n=" + n);
+        }
+    }
+
+    @Test
     void aFormTellsItsSizeNotItsContent() {
         Form form = new FormWriter(1).field("wstoken", "s3cret").finish();
         assertThat(form.toString()).doesNotContain("s3cret").isEqualTo("Form{1 fields, 14 bytes}");

@@ -4,32 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.moodleconnector.catalogue.reference.MoodleFunction;
 import io.moodleconnector.catalogue.reference.MoodleReference;
-import io.moodleconnector.host.PackagedPlugin;
 import io.moodleconnector.sandbox.MoodleSandbox;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** {@code doctor} and {@code call} through the packaged plugin against the in-memory Moodle site on loopback. */
 class SandboxCliTest {
     private static final String ENROL = "enrol_manual_enrol_users";
 
-    @TempDir
-    static Path plugins;
-
-    @BeforeAll
-    static void packagedPlugin() {
-        PackagedPlugin.copyInto(plugins);
-    }
+    @RegisterExtension
+    static final CliFixture cli = CliFixture.pluginsOnly();
 
     private static CliRun run(MoodleSandbox site, String... args) {
-        return CliRun.run(Map.of(ConnectorCli.PLUGINS_ENV, plugins.toString(), "MOODLE_URL", site.url(),
-                "MOODLE_TOKEN", site.token()), args);
+        return CliRun.run(cli.env("MOODLE_URL", site.url(), "MOODLE_TOKEN", site.token()), args);
     }
 
     @Test

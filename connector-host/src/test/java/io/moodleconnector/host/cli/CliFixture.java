@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>The site is a fresh {@link MockWebServer} for each test (so each test's replies and request count are its own),
  * one {@link MoodleSandbox} for the class (so its tests share the site's records), or none.
  */
-final class CliFixture implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+public final class CliFixture implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
     private enum Site { NONE, MOCK_PER_TEST, SANDBOX_PER_CLASS }
 
     private final Site site;
@@ -45,28 +45,28 @@ final class CliFixture implements BeforeAllCallback, AfterAllCallback, BeforeEac
     }
 
     /** The plugins folder only; a test that needs a site starts its own. */
-    static CliFixture pluginsOnly() {
+    public static CliFixture pluginsOnly() {
         return new CliFixture(Site.NONE);
     }
 
     /** The plugins folder and a MockWebServer started for each test; its URL is passed with {@code --url}. */
-    static CliFixture onMockSite() {
+    public static CliFixture onMockSite() {
         return new CliFixture(Site.MOCK_PER_TEST);
     }
 
     /** The plugins folder and one default sandbox for the class, whose URL and token are in the environment. */
-    static CliFixture onSandbox() {
+    public static CliFixture onSandbox() {
         return new CliFixture(Site.SANDBOX_PER_CLASS).siteUrlInEnvironment();
     }
 
     /** Puts {@code token} in the environment as MOODLE_TOKEN. */
-    CliFixture token(String token) {
+    public CliFixture token(String token) {
         this.token = token;
         return this;
     }
 
     /** Puts the site's URL in the environment as MOODLE_URL, so that a test need not pass {@code --url}. */
-    CliFixture siteUrlInEnvironment() {
+    public CliFixture siteUrlInEnvironment() {
         this.urlInEnvironment = true;
         return this;
     }
@@ -115,12 +115,12 @@ final class CliFixture implements BeforeAllCallback, AfterAllCallback, BeforeEac
     }
 
     /** The class's plugins folder, holding the packaged zip (and what PF4J unpacked from it). */
-    Path plugins() {
+    public Path plugins() {
         return plugins;
     }
 
     /** This test's MockWebServer. */
-    MockWebServer moodle() {
+    public MockWebServer moodle() {
         if (moodle == null) {
             throw new IllegalStateException("no MockWebServer: use CliFixture.onMockSite()");
         }
@@ -128,7 +128,7 @@ final class CliFixture implements BeforeAllCallback, AfterAllCallback, BeforeEac
     }
 
     /** The class's sandbox. */
-    MoodleSandbox sandbox() {
+    public MoodleSandbox sandbox() {
         if (sandbox == null) {
             throw new IllegalStateException("no sandbox: use CliFixture.onSandbox()");
         }
@@ -136,7 +136,7 @@ final class CliFixture implements BeforeAllCallback, AfterAllCallback, BeforeEac
     }
 
     /** The site's URL. */
-    String url() {
+    public String url() {
         return site == Site.SANDBOX_PER_CLASS ? sandbox().url() : moodle().url("/").toString();
     }
 
@@ -144,7 +144,7 @@ final class CliFixture implements BeforeAllCallback, AfterAllCallback, BeforeEac
      * The CLI's environment: the plugins folder, the token and site URL where this fixture gives them, then
      * {@code extra} as name, value pairs.
      */
-    Map<String, String> env(String... extra) {
+    public Map<String, String> env(String... extra) {
         Map<String, String> env = new HashMap<>();
         env.put(ConnectorCli.PLUGINS_ENV, plugins.toString());
         if (token != null) {
@@ -166,43 +166,43 @@ final class CliFixture implements BeforeAllCallback, AfterAllCallback, BeforeEac
     }
 
     /** Runs the CLI in-process in {@link #env}, with an empty stdin. */
-    CliRun run(String... args) {
+    public CliRun run(String... args) {
         return CliRun.run(env(), args);
     }
 
     /** Runs the CLI in-process in {@link #env}, with {@code stdin} as its stdin. */
-    CliRun runWithStdin(String stdin, String... args) {
+    public CliRun runWithStdin(String stdin, String... args) {
         return CliRun.runWithStdin(env(), stdin, args);
     }
 
     /** Runs the CLI in-process in {@link #env}, reading {@code stdin}. */
-    CliRun runWithStdin(InputStream stdin, String... args) {
+    public CliRun runWithStdin(InputStream stdin, String... args) {
         return CliRun.runWithStdin(env(), stdin, args);
     }
 
     /** Queues a 200 JSON reply on this test's MockWebServer. */
-    void replay(String body) {
+    public void replay(String body) {
         replay(200, body);
     }
 
     /** Queues a JSON reply with {@code status} on this test's MockWebServer. */
-    void replay(int status, String body) {
+    public void replay(int status, String body) {
         moodle().enqueue(new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json")
                 .body(body).build());
     }
 
     /** Queues the reply a real Moodle 4.5 site gave to {@code function} (reference/moodle/4.5/samples). */
-    void replayExchange(String function) {
+    public void replayExchange(String function) {
         replay(MoodleSamples.exchange(function).get("response").get("body").asString());
     }
 
     /** Queues the reply of the error case {@code caseName} recorded from a real site (samples/errors.json). */
-    void replayErrorCase(String caseName) {
+    public void replayErrorCase(String caseName) {
         replay(MoodleSamples.errorCase(caseName).get("response").get("body").asString());
     }
 
     /** A loopback URL on which nothing listens: the port was bound and released. */
-    static String unreachableUrl() throws IOException {
+    public static String unreachableUrl() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return "http://127.0.0.1:" + socket.getLocalPort();
         }

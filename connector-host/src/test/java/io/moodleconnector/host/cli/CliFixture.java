@@ -180,6 +180,11 @@ public final class CliFixture implements BeforeAllCallback, AfterAllCallback, Be
         return CliRun.runWithStdin(env(), stdin, args);
     }
 
+    /** Runs the CLI in-process on {@code site}: {@link #env} with its URL and token. */
+    public CliRun runAgainst(MoodleSandbox site, String... args) {
+        return CliRun.run(env("MOODLE_URL", site.url(), "MOODLE_TOKEN", site.token()), args);
+    }
+
     /** Queues a 200 JSON reply on this test's MockWebServer. */
     public void replay(String body) {
         replay(200, body);

@@ -18,17 +18,13 @@ class SandboxCliTest {
     @RegisterExtension
     static final CliFixture cli = CliFixture.pluginsOnly();
 
-    private static CliRun run(MoodleSandbox site, String... args) {
-        return CliRun.run(cli.env("MOODLE_URL", site.url(), "MOODLE_TOKEN", site.token()), args);
-    }
-
     @Test
     void doctorExitsZeroWhenEverySeedSetMethodIsProvedUsable() {
         try (MoodleSandbox site = MoodleSandbox.builder().build().start()) {
             // Seed course 2 lacks a group outside its grouping: add one so the assign probe has its pair.
             site.inspect(s -> s.groups().put(40L, new io.moodleconnector.sandbox.state.Group(40, 2, "Spare", "", 1,
                     null, "", 0, true, 0, 0)));
-            CliRun run = run(site, "doctor", "--json", "--cmid", "3", "--probe-writes");
+            CliRun run = cli.runAgainst(site, "doctor", "--json", "--cmid", "3", "--probe-writes");
             assertThat(run.exit()).as(run.err() + run.out()).isZero();
             assertThat(run.json().path("seedSet").path("ready").asBoolean()).isTrue();
             assertThat(run.json().path("seedSet").path("usable").asInt()).isEqualTo(run.json().path("seedSet")
@@ -39,7 +35,7 @@ class SandboxCliTest {
     @Test
     void doctorReportsTheMethodsBeyondTheSeedSetUnprovenWithTheCapabilitiesTheyDeclare() {
         try (MoodleSandbox site = MoodleSandbox.builder().build().start()) {
-            CliRun run = run(site, "doctor", "--json", "--cmid", "3");
+            CliRun run = cli.runAgainst(site, "doctor", "--json", "--cmid", "3");
             JsonNode create = run.json().get("methods").valueStream()
                     .filter(m -> m.path("method").asString().equals("courses.create")).findFirst().orElseThrow();
             assertThat(create.path("seedSet").asBoolean()).isFalse();
@@ -53,7 +49,7 @@ class SandboxCliTest {
     @Test
     void doctorExitsThreeAndNamesTheMethodsTheServiceLacks() {
         try (MoodleSandbox site = MoodleSandbox.builder().functions(everyFunctionExcept(ENROL)).build().start()) {
-            CliRun run = run(site, "doctor", "--json");
+            CliRun run = cli.runAgainst(site, "doctor", "--json");
             assertThat(run.exit()).as(run.err()).isEqualTo(3);
             Set<String> unusable = run.json().get("methods").valueStream()
                     .filter(m -> m.get("verdict").asString().equals("function_missing"))
@@ -65,7 +61,7 @@ class SandboxCliTest {
     @Test
     void doctorTextSaysWhatToAddToTheService() {
         try (MoodleSandbox site = MoodleSandbox.builder().functions(everyFunctionExcept(ENROL)).build().start()) {
-            CliRun run = run(site, "doctor");
+            CliRun run = cli.runAgainst(site, "doctor");
             assertThat(run.exit()).isEqualTo(3);
             assertThat(run.out()).contains("function missing from the service: " + ENROL).contains("external service");
         }
@@ -74,7 +70,7 @@ class SandboxCliTest {
     @Test
     void callListsTheSitesCourses() {
         try (MoodleSandbox site = MoodleSandbox.builder().build().start()) {
-            CliRun run = run(site, "call", "courses.list");
+            CliRun run = cli.runAgainst(site, "call", "courses.list");
             assertThat(run.exit()).as(run.err()).isZero();
             JsonNode data = run.json().get("data");
             assertThat(data.isArray()).isTrue();

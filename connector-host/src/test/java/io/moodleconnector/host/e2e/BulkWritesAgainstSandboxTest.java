@@ -49,8 +49,7 @@ class BulkWritesAgainstSandboxTest {
         Files.writeString(input, JSON.writeValueAsString(users(bad)));
         try (MoodleSandbox moodle = MoodleSandbox.builder().port(0).build().start()) {
             int before = moodle.<Integer>inspect(s -> s.users().size());
-            CliRun run = CliRun.run(cli.env("MOODLE_URL", moodle.url(), "MOODLE_TOKEN", moodle.token()),
-                    "call", "users.create-batch", "--input", "@" + input);
+            CliRun run = cli.runAgainst(moodle, "call", "users.create-batch", "--input", "@" + input);
 
             assertThat(run.exit()).as(run.both()).isEqualTo(4);
             assertThat(run.both()).doesNotContain("\tat ").doesNotContain("Exception in thread");

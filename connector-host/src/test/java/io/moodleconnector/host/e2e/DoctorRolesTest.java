@@ -27,7 +27,7 @@ class DoctorRolesTest {
         String[] all = new String[args.length + 1];
         all[0] = "doctor";
         System.arraycopy(args, 0, all, 1, args.length);
-        return CliRun.run(cli.env("MOODLE_URL", moodle.url(), "MOODLE_TOKEN", moodle.token()), all);
+        return cli.runAgainst(moodle, all);
     }
 
     private static Set<String> all() {

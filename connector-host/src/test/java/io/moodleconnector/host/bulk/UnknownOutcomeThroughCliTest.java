@@ -2,24 +2,19 @@ package io.moodleconnector.host.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.moodleconnector.host.PackagedPlugin;
-import io.moodleconnector.host.cli.ConnectorCli;
-import java.io.ByteArrayInputStream;
+import io.moodleconnector.host.cli.CliFixture;
+import io.moodleconnector.host.cli.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,14 +27,14 @@ import tools.jackson.databind.json.JsonMapper;
 class UnknownOutcomeThroughCliTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @StartStop
-    private final MockWebServer moodle = new MockWebServer();
+    @RegisterExtension
+    static final CliFixture cli = CliFixture.onMockSite().token("0123456789abcdef0123456789abcdef")
+            .siteUrlInEnvironment();
 
     @Test
-    void aResetAfterTheBodyWasReadExitsFourWithUnknownItems(@TempDir Path plugins, @TempDir Path work)
-            throws IOException {
+    void aResetAfterTheBodyWasReadExitsFourWithUnknownItems(@TempDir Path work) throws IOException {
         AtomicInteger creates = new AtomicInteger();
-        moodle.setDispatcher(new Dispatcher() {
+        cli.moodle().setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 String body = request.getBody().utf8();
@@ -62,17 +57,11 @@ class UnknownOutcomeThroughCliTest {
         });
         Path input = work.resolve("users.json");
         Files.writeString(input, JSON.writeValueAsString(BulkUsers.batch(1500, Set.of())));
-        PackagedPlugin.copyInto(plugins);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = ConnectorCli.commandLine(new ConnectorCli(Map.of("CONNECTOR_PLUGINS", plugins.toString(),
-                        "MOODLE_URL", moodle.url("/").toString(), "MOODLE_TOKEN", "0123456789abcdef0123456789abcdef"),
-                        new ByteArrayInputStream(new byte[0])), new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute("call", "users.create-batch", "--input", "@" + input);
+        CliRun run = cli.run("call", "users.create-batch", "--input", "@" + input);
 
-        assertThat(exit).as(err.toString()).isEqualTo(4);
-        assertThat(err.toString() + out).doesNotContain("\tat ");
-        JsonNode details = JSON.readTree(err.toString()).get("details");
+        assertThat(run.exit()).as(run.err()).isEqualTo(4);
+        assertThat(run.err() + run.out()).doesNotContain("\tat ");
+        JsonNode details = JSON.readTree(run.err()).get("details");
         assertThat(details.get("outcome").asString()).isEqualTo("unknown");
         assertThat(details.get("retriable").asBoolean()).isFalse();
         JsonNode items = details.get("items");

@@ -2,49 +2,24 @@ package io.moodleconnector.host.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.moodleconnector.host.PackagedPlugin;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Map;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code connector call --verbose} shows the call's events on stderr; {@code --deadline} bounds the call. */
 class CallEventsCliTest {
     private static final String TOKEN = "0ddba11e0ddba11e0ddba11e0ddba11e";
 
-    @TempDir
-    static Path plugins;
-
-    @StartStop
-    final MockWebServer moodle = new MockWebServer();
-
-    private Map<String, String> env;
-
-    @BeforeAll
-    static void packagedPlugin() {
-        PackagedPlugin.copyInto(plugins);
-    }
-
-    @BeforeEach
-    void environment() {
-        env = Map.of(ConnectorCli.PLUGINS_ENV, plugins.toString(), "MOODLE_TOKEN", TOKEN);
-    }
+    @RegisterExtension
+    static final CliFixture cli = CliFixture.onMockSite().token(TOKEN);
 
     @Test
     void verbosePrintsEachEventOnStderrAndKeepsStdoutTheResult() {
-        moodle.enqueue(new MockResponse.Builder().code(503).build());
-        moodle.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
-                .body("{\"sitename\":\"Moodle Lab\",\"username\":\"cyclr_ws\",\"userid\":3,\"siteurl\":\"http://127.0.0.1\",\"functions\":[]}").build());
-        CliRun run = CliRun.run(env, "call", "site.info", "--verbose", "--url", moodle.url("/").toString());
+        cli.moodle().enqueue(new MockResponse.Builder().code(503).build());
+        cli.replay("{\"sitename\":\"Moodle Lab\",\"username\":\"cyclr_ws\",\"userid\":3,\"siteurl\":\"http://127.0.0.1\",\"functions\":[]}");
+        CliRun run = cli.run("call", "site.info", "--verbose", "--url", cli.url());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.json().get("data").get("sitename").asString()).isEqualTo("Moodle Lab");
         assertThat(run.err().lines()).allMatch(l -> l.startsWith("event: "));
@@ -57,8 +32,8 @@ class CallEventsCliTest {
     @Test
     @Timeout(30)
     void aDeadlineEndsACallToAHungSiteWithItsOwnErrorAndExitCode() {
-        moodle.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
-        CliRun run = CliRun.run(env, "call", "site.info", "--deadline", "300ms", "--url", moodle.url("/").toString());
+        cli.moodle().enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+        CliRun run = cli.run("call", "site.info", "--deadline", "300ms", "--url", cli.url());
         assertThat(run.exit()).isEqualTo(5);
         assertThat(run.error().get("error").asString()).isEqualTo("deadline_exceeded");
         assertThat(run.error().get("details").get("outcome").asString()).isEqualTo("not_applied");
@@ -66,7 +41,7 @@ class CallEventsCliTest {
 
     @Test
     void aDeadlineThatIsNotADurationIsAUsageError() {
-        CliRun run = CliRun.run(env, "call", "site.info", "--deadline", "soon", "--url", moodle.url("/").toString());
+        CliRun run = cli.run("call", "site.info", "--deadline", "soon", "--url", cli.url());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.error().get("message").asString()).contains("500ms");
     }

@@ -2,17 +2,10 @@ package io.moodleconnector.host.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.moodleconnector.host.PackagedPlugin;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A batch call that outlasts {@link ProgressLine#DELAY} shows its progress on stderr when stderr is a terminal, and
@@ -21,29 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 class CallProgressTest {
     private static final String TOKEN = "feedfacefeedfacefeedfacefeedface";
 
-    @TempDir
-    static Path plugins;
-
-    @StartStop
-    final MockWebServer moodle = new MockWebServer();
-
-    @BeforeAll
-    static void packagedPlugin() {
-        PackagedPlugin.copyInto(plugins);
-    }
+    @RegisterExtension
+    static final CliFixture cli = CliFixture.onMockSite().token(TOKEN).siteUrlInEnvironment();
 
     private CliRun threeSlowRequests(String stderrIsTerminal) {
         long delay = ProgressLine.DELAY.toMillis() / 2 + 200;
         for (int i = 0; i < 3; i++) {
-            moodle.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").body("[]")
+            cli.moodle().enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").body("[]")
                     .headersDelay(delay, TimeUnit.MILLISECONDS).build());
         }
-        Map<String, String> env = new HashMap<>(Map.of(ConnectorCli.PLUGINS_ENV, plugins.toString(),
-                "MOODLE_TOKEN", TOKEN, "MOODLE_URL", moodle.url("/").toString()));
-        env.put(ProgressLine.STDERR_TTY_ENV, stderrIsTerminal);
         // 3 protocol fields + 1 id per request: three requests of one item each.
-        return CliRun.run(env, "call", "courses.get-batch", "--max-input-vars", "4",
-                "--input", "{\"options\":{\"ids\":[2,3,4]}}");
+        return CliRun.run(cli.env(ProgressLine.STDERR_TTY_ENV, stderrIsTerminal), "call", "courses.get-batch",
+                "--max-input-vars", "4", "--input", "{\"options\":{\"ids\":[2,3,4]}}");
     }
 
     @Test

@@ -2,19 +2,16 @@ package io.moodleconnector.host.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The CLI's main class run in a child JVM, started by bash so that arguments reach it as raw bytes (each argument is
- * written to a file and passed as {@code "$(< file)"}: neither this JVM's charset nor ProcessBuilder's touches
- * them), under the locale, heap and stdin the test chooses.
+ * The CLI's main class run in a child JVM, started by bash so that arguments reach it as raw bytes
+ * ({@link ChildProcess#appendArguments}), under the locale, heap and stdin the test chooses.
  */
 final class ChildCli {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -64,25 +61,13 @@ final class ChildCli {
             script.append(' ').append(option);
         }
         script.append(" -cp \"$CLASSPATH\" ").append(ConnectorCli.class.getName());
-        for (int i = 0; i < args.size(); i++) {
-            Path file = Files.write(dir.resolve("arg" + i), args.get(i));
-            script.append(" \"$(< '").append(file).append("')\"");
-        }
+        ChildProcess.appendArguments(script, dir, args);
         script.append(' ').append(stdin);
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script.toString())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script.toString());
         builder.environment().keySet().removeIf(k -> k.startsWith("MOODLE_") || k.startsWith("LC_") || k.equals("LANG"));
         builder.environment().putAll(env);
         builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
-        Process process = builder.start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("the child JVM did not finish");
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return ChildProcess.run(builder, dir);
     }
 }

@@ -10,14 +10,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One run of the real CLI in-process, with its exit code and what it wrote to stdout and stderr. */
-record CliRun(int exit, String out, String err) {
+public record CliRun(int exit, String out, String err) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static CliRun runWithStdin(Map<String, String> env, String stdin, String... args) {
+    public static CliRun runWithStdin(Map<String, String> env, String stdin, String... args) {
         return runWithStdin(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
     }
 
-    static CliRun runWithStdin(Map<String, String> env, InputStream stdin, String... args) {
+    public static CliRun runWithStdin(Map<String, String> env, InputStream stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         ConnectorCli cli = new ConnectorCli(env, stdin);
@@ -25,12 +25,12 @@ record CliRun(int exit, String out, String err) {
         return new CliRun(exit, out.toString(), err.toString());
     }
 
-    static CliRun run(Map<String, String> env, String... args) {
+    public static CliRun run(Map<String, String> env, String... args) {
         return runWithStdin(env, "", args);
     }
 
     /** stderr as the one JSON error object it must be. */
-    JsonNode error() {
+    public JsonNode error() {
         String line = err.strip();
         if (line.isEmpty() || line.contains("\n")) {
             throw new AssertionError("stderr is not one JSON line: <" + err + ">");
@@ -39,7 +39,12 @@ record CliRun(int exit, String out, String err) {
     }
 
     /** stdout as JSON. */
-    JsonNode json() {
+    public JsonNode json() {
         return JSON.readTree(out);
+    }
+
+    /** The exit code, stdout and stderr, for assertion messages. */
+    public String both() {
+        return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
     }
 }

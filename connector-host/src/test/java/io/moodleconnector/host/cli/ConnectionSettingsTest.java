@@ -2,53 +2,37 @@ package io.moodleconnector.host.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.moodleconnector.host.MoodleSamples;
-import io.moodleconnector.host.PackagedPlugin;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The token and URL as a user types them: tidied where it is safe, refused where sending them would be wrong. */
 class ConnectionSettingsTest {
     private static final String TOKEN = "feedfacefeedfacefeedfacefeedface";
 
-    @TempDir
-    static Path plugins;
+    @RegisterExtension
+    static final CliFixture cli = CliFixture.onMockSite();
 
     @TempDir
     Path dir;
 
-    @StartStop
-    final MockWebServer moodle = new MockWebServer();
-
-    @BeforeAll
-    static void packagedPlugin() {
-        PackagedPlugin.copyInto(plugins);
-    }
-
     private CliRun callWithTokenFile(byte[] content) throws IOException {
         Path file = Files.write(dir.resolve("token"), content);
-        return CliRun.run(Map.of(ConnectorCli.PLUGINS_ENV, plugins.toString()), "call", "site.info",
-                "--url", moodle.url("/").toString(), "--token-file", file.toString());
+        return cli.run("call", "site.info", "--url", cli.url(), "--token-file", file.toString());
     }
 
     @Test
     void tokenFileWithAByteOrderMarkAndSurroundingWhitespaceSendsTheBareToken() throws Exception {
-        moodle.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
-                .body(MoodleSamples.exchange("core_webservice_get_site_info").get("response").get("body").asString())
-                .build());
+        cli.replayExchange("core_webservice_get_site_info");
         CliRun run = callWithTokenFile(("\uFEFF  " + TOKEN + " \r\n").getBytes(StandardCharsets.UTF_8));
         assertThat(run.exit()).as(run.err()).isZero();
-        String body = URLDecoder.decode(moodle.takeRequest().getBody().utf8(), StandardCharsets.UTF_8);
+        String body = URLDecoder.decode(cli.moodle().takeRequest().getBody().utf8(), StandardCharsets.UTF_8);
         assertThat(body).contains("wstoken=" + TOKEN + "&");
     }
 
@@ -58,7 +42,7 @@ class ConnectionSettingsTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.error().get("message").asString()).contains("--token-file").contains("inside");
         assertThat(run.err()).doesNotContain(TOKEN);
-        assertThat(moodle.getRequestCount()).isZero();
+        assertThat(cli.moodle().getRequestCount()).isZero();
     }
 
     @Test
@@ -66,7 +50,7 @@ class ConnectionSettingsTest {
         CliRun run = callWithTokenFile((TOKEN.substring(0, 8) + "\0" + TOKEN.substring(8)).getBytes(StandardCharsets.UTF_8));
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.error().get("message").asString()).contains("control character");
-        assertThat(moodle.getRequestCount()).isZero();
+        assertThat(cli.moodle().getRequestCount()).isZero();
     }
 
     @Test
@@ -74,7 +58,7 @@ class ConnectionSettingsTest {
         CliRun run = callWithTokenFile(new byte[ConnectionSettings.MAX_TOKEN_FILE_BYTES + 1]);
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.error().get("message").asString()).contains("larger than 4 KiB");
-        assertThat(moodle.getRequestCount()).isZero();
+        assertThat(cli.moodle().getRequestCount()).isZero();
     }
 
     @Test

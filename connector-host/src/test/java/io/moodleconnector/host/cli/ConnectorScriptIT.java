@@ -3,6 +3,7 @@ package io.moodleconnector.host.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.moodleconnector.host.PackagedPlugin;
+import io.moodleconnector.host.cli.ChildCli.Run;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,6 @@ class ConnectorScriptIT {
 
     @TempDir
     Path elsewhere;
-
-    private record Run(int exit, String out, String err) {
-    }
 
     private static Path script() {
         return Path.of(System.getProperty("repository.dir"), "connector").toAbsolutePath().normalize();
@@ -49,28 +47,18 @@ class ConnectorScriptIT {
     private Run launchInBash(Map<String, String> env, String stdin, String... args)
             throws IOException, InterruptedException {
         StringBuilder line = new StringBuilder("exec \"$0\" --plugins \"$1\"");
-        for (int i = 0; i < args.length; i++) {
-            Path file = Files.writeString(elsewhere.resolve("arg" + i), args[i], StandardCharsets.UTF_8);
-            line.append(" \"$(< '").append(file).append("')\"");
-        }
+        ChildProcess.appendArguments(line, elsewhere,
+                Stream.of(args).map(arg -> arg.getBytes(StandardCharsets.UTF_8)).toList());
         line.append(' ').append(stdin);
         return run(new ProcessBuilder("bash", "-c", line.toString(), script().toString(), plugins.toString()), env);
     }
 
     private Run run(ProcessBuilder builder, Map<String, String> env) throws IOException, InterruptedException {
-        Path out = elsewhere.resolve("out.txt");
-        Path err = elsewhere.resolve("err.txt");
-        builder.directory(elsewhere.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.directory(elsewhere.toFile());
         builder.environment().remove("MOODLE_URL");
         builder.environment().remove("MOODLE_TOKEN");
         builder.environment().putAll(env);
-        Process process = builder.start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("./connector did not finish");
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return ChildProcess.run(builder, elsewhere);
     }
 
     @Test

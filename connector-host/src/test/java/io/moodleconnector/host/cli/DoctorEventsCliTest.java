@@ -2,18 +2,11 @@ package io.moodleconnector.host.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.moodleconnector.host.PackagedPlugin;
-import java.nio.file.Path;
-import java.util.Map;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code connector doctor --deadline} bounds the whole check (site info and every probe) as {@code call --deadline}
@@ -22,30 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 class DoctorEventsCliTest {
     private static final String TOKEN = "0ddba11e0ddba11e0ddba11e0ddba11e";
 
-    @TempDir
-    static Path plugins;
-
-    @StartStop
-    final MockWebServer moodle = new MockWebServer();
-
-    private Map<String, String> env;
-
-    @BeforeAll
-    static void packagedPlugin() {
-        PackagedPlugin.copyInto(plugins);
-    }
-
-    @BeforeEach
-    void environment() {
-        env = Map.of(ConnectorCli.PLUGINS_ENV, plugins.toString(), "MOODLE_TOKEN", TOKEN);
-    }
+    @RegisterExtension
+    static final CliFixture cli = CliFixture.onMockSite().token(TOKEN);
 
     @Test
     @Timeout(30)
     void aDeadlineEndsADoctorRunOnAStallingSiteWithDeadlineExceededAndExitCode5() {
-        moodle.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
-        CliRun run = CliRun.run(env, "doctor", "--deadline", "200ms", "--read-timeout", "60s", "--timeout", "120s",
-                "--url", moodle.url("/").toString());
+        cli.moodle().enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+        CliRun run = cli.run("doctor", "--deadline", "200ms", "--read-timeout", "60s", "--timeout", "120s",
+                "--url", cli.url());
         assertThat(run.exit()).as(run.err()).isEqualTo(5);
         assertThat(run.error().get("error").asString()).isEqualTo("deadline_exceeded");
         assertThat(run.error().get("details").get("outcome").asString()).isEqualTo("not_applied");
@@ -55,7 +33,7 @@ class DoctorEventsCliTest {
 
     @Test
     void verbosePrintsEveryRequestOfTheCheckAsAnEventOnStderr() {
-        CliRun run = CliRun.run(env, "doctor", "--sandbox", "--verbose");
+        CliRun run = cli.run("doctor", "--sandbox", "--verbose");
         assertThat(run.err().lines()).as(run.err()).isNotEmpty().allMatch(l -> l.startsWith("event: "));
         assertThat(run.err()).contains("event: call start check")
                 .contains("event: request core_webservice_get_site_info attempt 1")
@@ -66,14 +44,14 @@ class DoctorEventsCliTest {
 
     @Test
     void withoutVerboseTheDoctorPrintsNoEvents() {
-        CliRun run = CliRun.run(env, "doctor", "--sandbox");
+        CliRun run = cli.run("doctor", "--sandbox");
         assertThat(run.out()).contains("Site:");
         assertThat(run.err()).doesNotContain("event:");
     }
 
     @Test
     void aDoctorDeadlineThatIsNotADurationIsAUsageError() {
-        CliRun run = CliRun.run(env, "doctor", "--deadline", "soon", "--url", moodle.url("/").toString());
+        CliRun run = cli.run("doctor", "--deadline", "soon", "--url", cli.url());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.error().get("message").asString()).contains("500ms");
     }

@@ -2,14 +2,8 @@ package io.moodleconnector.host.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.moodleconnector.host.PackagedPlugin;
-import io.moodleconnector.sandbox.MoodleSandbox;
-import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,27 +11,11 @@ import tools.jackson.databind.JsonNode;
  * the CLI and the packaged plugin. The tests share one sandbox, so each works on records the others leave alone.
  */
 class PlatformMethodsCliTest {
-    @TempDir
-    static Path plugins;
-
-    private static MoodleSandbox sandbox;
-    private static Map<String, String> env;
-
-    @BeforeAll
-    static void start() {
-        PackagedPlugin.copyInto(plugins);
-        sandbox = MoodleSandbox.builder().build().start();
-        env = Map.of(ConnectorCli.PLUGINS_ENV, plugins.toString(), "MOODLE_URL", sandbox.url(),
-                "MOODLE_TOKEN", sandbox.token());
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final CliFixture cli = CliFixture.onSandbox();
 
     private static JsonNode call(String method, String input) {
-        CliRun run = CliRun.run(env, "call", method, "--input", input);
+        CliRun run = cli.run("call", method, "--input", input);
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         return run.json().path("data");
     }
@@ -66,7 +44,7 @@ class PlatformMethodsCliTest {
 
     @Test
     void aTakenShortnameIsMoodlesErrorAndNothingIsCreated() {
-        CliRun run = CliRun.run(env, "call", "courses.create", "--input",
+        CliRun run = cli.run("call", "courses.create", "--input",
                 "{\"fullname\":\"Another\",\"shortname\":\"LAB101\",\"categoryid\":1}");
         assertThat(run.exit()).isEqualTo(4);
         assertThat(run.error().path("details").toString()).contains("shortnametaken");
@@ -173,22 +151,22 @@ class PlatformMethodsCliTest {
     void aRoleIsAssignedAndUnassignedInACourse() {
         assertThat(call("roles.assign", "{\"roleid\":4,\"userid\":7,\"instanceid\":2}").path("success").asBoolean())
                 .isTrue();
-        assertThat(sandbox.<Integer>inspect(s -> s.roleAssignments().size()).intValue()).isEqualTo(1);
+        assertThat(cli.sandbox().<Integer>inspect(s -> s.roleAssignments().size()).intValue()).isEqualTo(1);
 
         call("roles.unassign", "{\"roleid\":4,\"userid\":7,\"instanceid\":2}");
 
-        assertThat(sandbox.<Integer>inspect(s -> s.roleAssignments().size()).intValue()).isZero();
+        assertThat(cli.sandbox().<Integer>inspect(s -> s.roleAssignments().size()).intValue()).isZero();
     }
 
     @Test
     void aRoleInACourseThatDoesNotExistIsRefusedAndNothingIsAssigned() {
-        CliRun run = CliRun.run(env, "call", "roles.assign", "--input",
+        CliRun run = cli.run("call", "roles.assign", "--input",
                 "{\"roleid\":4,\"userid\":7,\"instanceid\":999}");
         // Moodle's invalid_parameter_exception: the input was refused, so the exit code of bad input.
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(2);
         assertThat(run.error().path("error").asString()).isEqualTo("invalid_input");
         assertThat(run.error().path("details").path("outcome").asString()).isEqualTo("not_applied");
-        assertThat(sandbox.<Integer>inspect(s -> s.roleAssignments().size()).intValue()).isZero();
+        assertThat(cli.sandbox().<Integer>inspect(s -> s.roleAssignments().size()).intValue()).isZero();
     }
 
     @Test

@@ -4,33 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.moodleconnector.catalogue.reference.MoodleFunction;
 import io.moodleconnector.catalogue.reference.MoodleReference;
-import io.moodleconnector.host.PackagedPlugin;
 import io.moodleconnector.sandbox.MoodleSandbox;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** {@code doctor} and {@code call} through the packaged plugin against the in-memory Moodle site on loopback. */
 class SandboxCliTest {
     private static final String ENROL = "enrol_manual_enrol_users";
 
-    @TempDir
-    static Path plugins;
-
-    @BeforeAll
-    static void packagedPlugin() {
-        PackagedPlugin.copyInto(plugins);
-    }
-
-    private static CliRun run(MoodleSandbox site, String... args) {
-        return CliRun.run(Map.of(ConnectorCli.PLUGINS_ENV, plugins.toString(), "MOODLE_URL", site.url(),
-                "MOODLE_TOKEN", site.token()), args);
-    }
+    @RegisterExtension
+    static final CliFixture cli = CliFixture.pluginsOnly();
 
     @Test
     void doctorExitsZeroWhenEverySeedSetMethodIsProvedUsable() {
@@ -38,7 +24,7 @@ class SandboxCliTest {
             // Seed course 2 lacks a group outside its grouping: add one so the assign probe has its pair.
             site.inspect(s -> s.groups().put(40L, new io.moodleconnector.sandbox.state.Group(40, 2, "Spare", "", 1,
                     null, "", 0, true, 0, 0)));
-            CliRun run = run(site, "doctor", "--json", "--cmid", "3", "--probe-writes");
+            CliRun run = cli.runAgainst(site, "doctor", "--json", "--cmid", "3", "--probe-writes");
             assertThat(run.exit()).as(run.err() + run.out()).isZero();
             assertThat(run.json().path("seedSet").path("ready").asBoolean()).isTrue();
             assertThat(run.json().path("seedSet").path("usable").asInt()).isEqualTo(run.json().path("seedSet")
@@ -49,7 +35,7 @@ class SandboxCliTest {
     @Test
     void doctorReportsTheMethodsBeyondTheSeedSetUnprovenWithTheCapabilitiesTheyDeclare() {
         try (MoodleSandbox site = MoodleSandbox.builder().build().start()) {
-            CliRun run = run(site, "doctor", "--json", "--cmid", "3");
+            CliRun run = cli.runAgainst(site, "doctor", "--json", "--cmid", "3");
             JsonNode create = run.json().get("methods").valueStream()
                     .filter(m -> m.path("method").asString().equals("courses.create")).findFirst().orElseThrow();
             assertThat(create.path("seedSet").asBoolean()).isFalse();
@@ -63,7 +49,7 @@ class SandboxCliTest {
     @Test
     void doctorExitsThreeAndNamesTheMethodsTheServiceLacks() {
         try (MoodleSandbox site = MoodleSandbox.builder().functions(everyFunctionExcept(ENROL)).build().start()) {
-            CliRun run = run(site, "doctor", "--json");
+            CliRun run = cli.runAgainst(site, "doctor", "--json");
             assertThat(run.exit()).as(run.err()).isEqualTo(3);
             Set<String> unusable = run.json().get("methods").valueStream()
                     .filter(m -> m.get("verdict").asString().equals("function_missing"))
@@ -75,7 +61,7 @@ class SandboxCliTest {
     @Test
     void doctorTextSaysWhatToAddToTheService() {
         try (MoodleSandbox site = MoodleSandbox.builder().functions(everyFunctionExcept(ENROL)).build().start()) {
-            CliRun run = run(site, "doctor");
+            CliRun run = cli.runAgainst(site, "doctor");
             assertThat(run.exit()).isEqualTo(3);
             assertThat(run.out()).contains("function missing from the service: " + ENROL).contains("external service");
         }
@@ -84,7 +70,7 @@ class SandboxCliTest {
     @Test
     void callListsTheSitesCourses() {
         try (MoodleSandbox site = MoodleSandbox.builder().build().start()) {
-            CliRun run = run(site, "call", "courses.list");
+            CliRun run = cli.runAgainst(site, "call", "courses.list");
             assertThat(run.exit()).as(run.err()).isZero();
             JsonNode data = run.json().get("data");
             assertThat(data.isArray()).isTrue();

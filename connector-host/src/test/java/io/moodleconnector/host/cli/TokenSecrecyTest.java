@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.moodleconnector.host.ConnectorHost;
-import io.moodleconnector.host.MoodleSamples;
-import io.moodleconnector.host.PackagedPlugin;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.MethodResult;
 import io.moodleconnector.spi.Secret;
@@ -14,8 +12,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,14 +20,11 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -44,21 +37,12 @@ class TokenSecrecyTest {
     private static final String TOKEN = "0ddba11c0ffee5ecret0ddba11c0ffee5";
     private static final String SITE_INFO = "core_webservice_get_site_info";
 
-    /** One plugins folder for the class: PF4J unpacks the zip once and reuses the folder. */
-    @TempDir
-    static Path plugins;
-
-    @StartStop
-    final MockWebServer moodle = new MockWebServer();
+    @RegisterExtension
+    static final CliFixture cli = CliFixture.onMockSite();
 
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
     private PrintStream originalErr;
     private Handler julCapture;
-
-    @BeforeAll
-    static void packagedPlugin() {
-        PackagedPlugin.copyInto(plugins);
-    }
 
     @BeforeEach
     void captureLogs() {
@@ -95,20 +79,8 @@ class TokenSecrecyTest {
         return captured.toString(StandardCharsets.UTF_8);
     }
 
-    private void replaySiteInfo() {
-        replay(MoodleSamples.exchange(SITE_INFO).get("response").get("body").asString());
-    }
-
-    private void replay(String body) {
-        moodle.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").body(body).build());
-    }
-
-    private Map<String, String> env() {
-        return Map.of(ConnectorCli.PLUGINS_ENV, plugins.toString());
-    }
-
     private void assertTokenReachedMoodleOnlyInTheBody() throws InterruptedException {
-        RecordedRequest request = moodle.takeRequest();
+        RecordedRequest request = cli.moodle().takeRequest();
         assertThat(request.getBody().utf8()).contains("wstoken=" + TOKEN);
         assertThat(request.getUrl().toString()).doesNotContain(TOKEN);
         assertThat(request.getRequestLine()).doesNotContain(TOKEN);
@@ -121,16 +93,10 @@ class TokenSecrecyTest {
         return text + failure.toString() + failure.getMessage();
     }
 
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Test
     void successfulCliCallShowsTheTokenNowhere() throws InterruptedException {
-        replaySiteInfo();
-        CliRun run = CliRun.run(env(), "call", "site.info", "--url", moodle.url("/").toString(), "--token", TOKEN);
+        cli.replayExchange(SITE_INFO);
+        CliRun run = cli.run("call", "site.info", "--url", cli.url(), "--token", TOKEN);
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertTokenReachedMoodleOnlyInTheBody();
@@ -139,8 +105,8 @@ class TokenSecrecyTest {
 
     @Test
     void refusedTokenErrorShowsTheTokenNowhere() throws InterruptedException {
-        replay(MoodleSamples.errorCase("invalid token").get("response").get("body").asString());
-        CliRun run = CliRun.run(env(), "call", "site.info", "--url", moodle.url("/").toString(), "--token", TOKEN);
+        cli.replayErrorCase("invalid token");
+        CliRun run = cli.run("call", "site.info", "--url", cli.url(), "--token", TOKEN);
 
         assertThat(run.exit()).as(run.err()).isEqualTo(3);
         assertTokenReachedMoodleOnlyInTheBody();
@@ -149,7 +115,7 @@ class TokenSecrecyTest {
 
     @Test
     void transportFailureShowsTheTokenNowhere() throws IOException {
-        CliRun run = CliRun.run(env(), "call", "site.info", "--url", "http://127.0.0.1:" + closedPort(), "--token", TOKEN);
+        CliRun run = cli.run("call", "site.info", "--url", CliFixture.unreachableUrl(), "--token", TOKEN);
 
         assertThat(run.exit()).as(run.err()).isEqualTo(5);
         assertThat(run.out() + run.err() + logs()).doesNotContain(TOKEN);
@@ -157,10 +123,10 @@ class TokenSecrecyTest {
 
     @Test
     void connectorExceptionsAndResultsDoNotCarryTheToken() throws InterruptedException {
-        replaySiteInfo();
-        replay(MoodleSamples.errorCase("invalid token").get("response").get("body").asString());
-        Connection connection = Connection.of(moodle.url("/").toString(), Secret.of(TOKEN));
-        try (ConnectorHost host = ConnectorHost.open(plugins)) {
+        cli.replayExchange(SITE_INFO);
+        cli.replayErrorCase("invalid token");
+        Connection connection = Connection.of(cli.url(), Secret.of(TOKEN));
+        try (ConnectorHost host = ConnectorHost.open(cli.plugins())) {
             MethodResult result = host.connector("moodle").invoke("site.info", Map.of(), connection);
             Throwable refused = catchThrowable(() -> host.connector("moodle").invoke("site.info", Map.of(), connection));
 
@@ -174,8 +140,8 @@ class TokenSecrecyTest {
     @Test
     void tokenFromAFileIsUsedAndShownNowhere(@TempDir Path dir) throws IOException, InterruptedException {
         Path tokenFile = java.nio.file.Files.writeString(dir.resolve("token"), TOKEN + "\n");
-        replaySiteInfo();
-        CliRun run = CliRun.run(env(), "call", "site.info", "--url", moodle.url("/").toString(),
+        cli.replayExchange(SITE_INFO);
+        CliRun run = cli.run("call", "site.info", "--url", cli.url(),
                 "--token-file", tokenFile.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();

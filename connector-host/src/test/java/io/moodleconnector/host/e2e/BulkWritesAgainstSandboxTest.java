@@ -2,7 +2,8 @@ package io.moodleconnector.host.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.moodleconnector.host.PackagedPlugin;
+import io.moodleconnector.host.cli.CliFixture;
+import io.moodleconnector.host.cli.CliRun;
 import io.moodleconnector.sandbox.MoodleSandbox;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,15 +31,10 @@ class BulkWritesAgainstSandboxTest {
     private static final int USERS = 2500;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TempDir
-    static Path plugins;
+    @RegisterExtension
+    static final CliFixture cli = CliFixture.pluginsOnly();
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void copyPlugin() {
-        PackagedPlugin.copyInto(plugins);
-    }
 
     static Stream<Arguments> badRecords() {
         return Stream.of(Arguments.of(Set.of(3)), Arguments.of(Set.of(450)), Arguments.of(Set.of(2100)),
@@ -53,8 +49,7 @@ class BulkWritesAgainstSandboxTest {
         Files.writeString(input, JSON.writeValueAsString(users(bad)));
         try (MoodleSandbox moodle = MoodleSandbox.builder().port(0).build().start()) {
             int before = moodle.<Integer>inspect(s -> s.users().size());
-            Cli run = Cli.run(plugins, Map.of("MOODLE_URL", moodle.url(), "MOODLE_TOKEN", moodle.token()),
-                    "call", "users.create-batch", "--input", "@" + input);
+            CliRun run = cli.runAgainst(moodle, "call", "users.create-batch", "--input", "@" + input);
 
             assertThat(run.exit()).as(run.both()).isEqualTo(4);
             assertThat(run.both()).doesNotContain("\tat ").doesNotContain("Exception in thread");

@@ -3,7 +3,8 @@ package io.moodleconnector.host.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.moodleconnector.host.ConnectorHost;
-import io.moodleconnector.host.PackagedPlugin;
+import io.moodleconnector.host.cli.CliFixture;
+import io.moodleconnector.host.cli.CliRun;
 import io.moodleconnector.host.demo.CallStep;
 import io.moodleconnector.host.demo.DemoRunner;
 import io.moodleconnector.host.demo.DemoScenario;
@@ -15,32 +16,28 @@ import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.Secret;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code connector demo} in-process on a copy of the packaged plugin, and the runner's verdict on a failing step. */
 class DemoCommandTest {
-    @TempDir
-    static Path shared;
-
-    @TempDir
-    Path plugins;
+    @RegisterExtension
+    static final CliFixture cli = CliFixture.pluginsOnly();
 
     /** One demo run shared by the tests that only read its output: each run loads the plugin anew. */
-    private static Cli demo;
+    private static CliRun demo;
 
     @BeforeAll
     static void runDemoOnce() {
-        demo = Cli.run(PackagedPlugin.copyInto(shared), Map.of(), "demo");
+        demo = CliRun.run(cli.env(), "demo");
     }
 
     @Test
     void demoPassesEveryStepAndExitsZero() {
-        Cli run = demo;
+        CliRun run = demo;
 
         assertThat(run.exit()).as(run.both()).isZero();
         List<Step> steps = DemoScenario.steps();
@@ -52,7 +49,7 @@ class DemoCommandTest {
 
     @Test
     void badInputStepShowsThePointersAndThatNoRequestWasSent() {
-        Cli run = demo;
+        CliRun run = demo;
 
         assertThat(run.out()).contains("/courseid: string found, integer expected").contains("/name:")
                 .containsPattern("requests at the sandbox: still \\d+");
@@ -60,8 +57,7 @@ class DemoCommandTest {
 
     @Test
     void demoIgnoresASiteUrlAndUsesItsSandbox() {
-        Cli run = Cli.run(PackagedPlugin.copyInto(plugins),
-                Map.of("MOODLE_URL", "https://lms.example.edu", "MOODLE_TOKEN", "x"), "demo");
+        CliRun run = CliRun.run(cli.env("MOODLE_URL", "https://lms.example.edu", "MOODLE_TOKEN", "x"), "demo");
 
         assertThat(run.exit()).as(run.both()).isZero();
         assertThat(run.out()).contains("Sandbox: http://127.0.0.1:");
@@ -70,7 +66,7 @@ class DemoCommandTest {
     @Test
     void aStepWhoseExpectationFailsStopsTheRunAndSaysWhy() {
         StringWriter text = new StringWriter();
-        try (ConnectorHost host = ConnectorHost.open(PackagedPlugin.copyInto(plugins));
+        try (ConnectorHost host = ConnectorHost.open(cli.plugins());
              MoodleSandbox moodle = MoodleSandbox.builder().port(0).build().start()) {
             DemoSession session = new DemoSession(host.connector("moodle"),
                     Connection.of(moodle.url(), Secret.of(moodle.token())), moodle::requestCount);

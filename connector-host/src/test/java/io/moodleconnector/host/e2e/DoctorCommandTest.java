@@ -2,17 +2,15 @@ package io.moodleconnector.host.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.moodleconnector.host.PackagedPlugin;
+import io.moodleconnector.host.cli.CliFixture;
+import io.moodleconnector.host.cli.CliRun;
 import io.moodleconnector.sandbox.MoodleSandbox;
 import io.moodleconnector.sandbox.state.LabSeed;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,13 +19,8 @@ class DoctorCommandTest {
     private static final String GROUPS = "core_group_create_groups";
     private static final String ENROL = "enrol_manual_enrol_users";
 
-    @TempDir
-    Path plugins;
-
-    @BeforeEach
-    void packagedPlugin() {
-        PackagedPlugin.copyInto(plugins);
-    }
+    @RegisterExtension
+    static final CliFixture cli = CliFixture.pluginsOnly();
 
     private static MoodleSandbox sandboxWithout(String... missing) {
         Set<String> functions = new LinkedHashSet<>(LabSeed.SERVICE_FUNCTIONS);
@@ -37,17 +30,17 @@ class DoctorCommandTest {
         return MoodleSandbox.builder().port(0).functions(functions).build().start();
     }
 
-    private Cli doctor(MoodleSandbox moodle, String... args) {
+    private CliRun doctor(MoodleSandbox moodle, String... args) {
         String[] all = new String[args.length + 1];
         all[0] = "doctor";
         System.arraycopy(args, 0, all, 1, args.length);
-        return Cli.run(plugins, Map.of("MOODLE_URL", moodle.url(), "MOODLE_TOKEN", moodle.token()), all);
+        return cli.runAgainst(moodle, all);
     }
 
     @Test
     void twoMissingFunctionsAreNamedWithTheMethodsTheyDisableAndTheCapabilitiesToAdd() {
         try (MoodleSandbox moodle = sandboxWithout(GROUPS, ENROL)) {
-            Cli run = doctor(moodle);
+            CliRun run = doctor(moodle);
 
             assertThat(run.exit()).as(run.both()).isEqualTo(3);
             assertThat(run.out())
@@ -62,7 +55,7 @@ class DoctorCommandTest {
     @Test
     void jsonToDoListHasOneTaskPerMissingFunction() {
         try (MoodleSandbox moodle = sandboxWithout(GROUPS, ENROL)) {
-            Cli run = doctor(moodle, "--json");
+            CliRun run = doctor(moodle, "--json");
 
             assertThat(run.exit()).as(run.both()).isEqualTo(3);
             JsonNode report = JsonMapper.builder().build().readTree(run.out());
@@ -79,7 +72,7 @@ class DoctorCommandTest {
     @Test
     void aPlainHttpSiteIsWarnedAbout() {
         try (MoodleSandbox moodle = sandboxWithout()) {
-            Cli run = doctor(moodle);
+            CliRun run = doctor(moodle);
 
             assertThat(run.out()).contains("Site:     Moodle Lab").contains("User:     cyclr_ws (id 3)")
                     .contains("4.5.5+")
@@ -90,7 +83,7 @@ class DoctorCommandTest {
 
     @Test
     void withoutAUrlItChecksItsOwnSandbox() {
-        Cli run = Cli.run(plugins, Map.of(), "doctor");
+        CliRun run = CliRun.run(cli.env(), "doctor");
 
         assertThat(run.out()).as(run.both()).contains("(the built-in sandbox)")
                 .containsPattern("groups\\.create +usable");
@@ -100,7 +93,7 @@ class DoctorCommandTest {
     void writeProbeCreatesAndDeletesAGroupAndAGrouping() {
         try (MoodleSandbox moodle = sandboxWithout()) {
             List<Integer> before = ProbeSandbox.rows(moodle);
-            Cli run = doctor(moodle, "--probe-writes", "--course", "2");
+            CliRun run = doctor(moodle, "--probe-writes", "--course", "2");
 
             assertThat(run.out()).as(run.both()).containsPattern(
                     "Write probe \\(course 2\\): ok - created group \\d+ and grouping \\d+ and deleted them again")
@@ -113,7 +106,7 @@ class DoctorCommandTest {
     void writeProbeDeletesTheGroupWhenCreatingTheGroupingFails() {
         try (MoodleSandbox moodle = sandboxWithout("core_group_create_groupings")) {
             List<Integer> before = ProbeSandbox.rows(moodle);
-            Cli run = doctor(moodle, "--probe-writes", "--course", "2");
+            CliRun run = doctor(moodle, "--probe-writes", "--course", "2");
 
             assertThat(run.exit()).as(run.both()).isEqualTo(3);
             assertThat(run.out()).contains("creating a grouping failed");
@@ -124,7 +117,7 @@ class DoctorCommandTest {
     @Test
     void writeProbeWithoutACourseUsesOneTheTokenCanSee() {
         try (MoodleSandbox moodle = sandboxWithout()) {
-            Cli run = doctor(moodle, "--probe-writes");
+            CliRun run = doctor(moodle, "--probe-writes");
 
             assertThat(run.out()).as(run.both()).contains("Write probe (course 2): ok");
         }
@@ -133,7 +126,7 @@ class DoctorCommandTest {
     @Test
     void writeProbeWithoutTheCreateFunctionFailsWithThePermissionCode() {
         try (MoodleSandbox moodle = sandboxWithout(GROUPS)) {
-            Cli run = doctor(moodle, "--probe-writes", "--course", "2");
+            CliRun run = doctor(moodle, "--probe-writes", "--course", "2");
 
             assertThat(run.exit()).as(run.both()).isEqualTo(3);
             assertThat(run.out()).contains("Write probe (course 2): FAILED [permission]");
@@ -143,7 +136,7 @@ class DoctorCommandTest {
     @Test
     void refusedTokenExitsThreeWithTheAuthenticationError() {
         try (MoodleSandbox moodle = sandboxWithout()) {
-            Cli run = Cli.run(plugins, Map.of("MOODLE_URL", moodle.url(),
+            CliRun run = CliRun.run(cli.env("MOODLE_URL", moodle.url(),
                     "MOODLE_TOKEN", "0123456789abcdef0123456789abcdef"), "doctor");
 
             assertThat(run.exit()).isEqualTo(3);

@@ -2,17 +2,15 @@ package io.moodleconnector.host.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.moodleconnector.host.PackagedPlugin;
+import io.moodleconnector.host.cli.CliFixture;
+import io.moodleconnector.host.cli.CliRun;
 import io.moodleconnector.sandbox.MoodleSandbox;
 import io.moodleconnector.sandbox.state.LabSeed;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,19 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
  * capability, and exits 0 only when every method is proved usable.
  */
 class DoctorRolesTest {
-    @TempDir
-    Path plugins;
+    @RegisterExtension
+    static final CliFixture cli = CliFixture.pluginsOnly();
 
-    @BeforeEach
-    void packagedPlugin() {
-        PackagedPlugin.copyInto(plugins);
-    }
-
-    private Cli doctor(MoodleSandbox moodle, String... args) {
+    private CliRun doctor(MoodleSandbox moodle, String... args) {
         String[] all = new String[args.length + 1];
         all[0] = "doctor";
         System.arraycopy(args, 0, all, 1, args.length);
-        return Cli.run(plugins, Map.of("MOODLE_URL", moodle.url(), "MOODLE_TOKEN", moodle.token()), all);
+        return cli.runAgainst(moodle, all);
     }
 
     private static Set<String> all() {
@@ -45,7 +38,7 @@ class DoctorRolesTest {
     void theFullRoleWithTheWriteProbeHasEveryMethodUsableAndExitsZero() {
         try (MoodleSandbox moodle = ProbeSandbox.start("full", all())) {
             List<Integer> before = ProbeSandbox.rows(moodle);
-            Cli run = doctor(moodle, "--course", "3", "--cmid", "3", "--probe-writes");
+            CliRun run = doctor(moodle, "--course", "3", "--cmid", "3", "--probe-writes");
 
             assertThat(run.exit()).as(run.both()).isZero();
             assertThat(run.out()).contains("Seed set (the vendor guide's functions and site info): 62 of 62 usable")
@@ -69,7 +62,7 @@ class DoctorRolesTest {
     @Test
     void theMinimalRoleIsToldEveryCapabilityItLacksWithItsContext() {
         try (MoodleSandbox moodle = ProbeSandbox.start("minimal", all())) {
-            Cli run = doctor(moodle, "--course", "3", "--cmid", "3");
+            CliRun run = doctor(moodle, "--course", "3", "--cmid", "3");
 
             assertThat(run.exit()).as(run.both()).isEqualTo(3);
             assertThat(run.out())
@@ -104,7 +97,7 @@ class DoctorRolesTest {
     @Test
     void withoutACourseOrActivityItFindsWhatItCanAndSaysWhatItCouldNot() {
         try (MoodleSandbox moodle = ProbeSandbox.start("full", all())) {
-            Cli run = doctor(moodle);
+            CliRun run = doctor(moodle);
 
             assertThat(run.exit()).as(run.both()).isEqualTo(3);
             assertThat(run.out()).contains("Could not probe everything:").contains("doctor --cmid ID")
@@ -112,7 +105,7 @@ class DoctorRolesTest {
         }
     }
 
-    private static JsonNode json(Cli run) {
+    private static JsonNode json(CliRun run) {
         assertThat(run.exit()).as(run.both()).isIn(0, 3);
         return JsonMapper.builder().build().readTree(run.out());
     }

@@ -3,36 +3,36 @@ package io.moodleconnector.host.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.moodleconnector.host.ConnectorHost;
-import io.moodleconnector.host.PackagedPlugin;
+import io.moodleconnector.host.cli.CliFixture;
+import io.moodleconnector.host.cli.CliRun;
 import io.moodleconnector.host.cli.ConnectorCli;
 import io.moodleconnector.spi.Connection;
 import io.moodleconnector.spi.ConnectionReport;
 import io.moodleconnector.spi.Secret;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PipedReader;
 import java.io.PipedWriter;
-import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code connector sandbox} in-process: it prints a URL and a token that the packaged plugin can use, limits the
  * service with --functions, and stops (releasing its port) when its thread is interrupted, as Ctrl-C would.
  */
 class SandboxCommandTest {
-    @TempDir
-    Path plugins;
+    @RegisterExtension
+    static final CliFixture cli = CliFixture.pluginsOnly();
 
     /** Starts the command on a thread, reads what it printed, checks the connection it offers, then stops it. */
     private Map<String, String> runSandbox(String... args) throws Exception {
@@ -61,7 +61,7 @@ class SandboxCommandTest {
     }
 
     private String check(Map<String, String> printed) {
-        try (ConnectorHost host = ConnectorHost.open(PackagedPlugin.copyInto(plugins))) {
+        try (ConnectorHost host = ConnectorHost.open(cli.plugins())) {
             ConnectionReport report = host.connector("moodle").check(
                     Connection.of(printed.get("URL"), Secret.of(printed.get("Token"))));
             return report.functions().size() + " " + report.username();
@@ -97,7 +97,7 @@ class SandboxCommandTest {
 
     @Test
     void unknownFunctionIsAUsageError() {
-        Cli run = Cli.run(plugins, Map.of(), "sandbox", "--without", "core_no_such_function");
+        CliRun run = CliRun.run(cli.env(), "sandbox", "--without", "core_no_such_function");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("core_no_such_function");

@@ -2,6 +2,9 @@ package io.moodleconnector.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import okhttp3.FormBody;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -27,8 +30,38 @@ public final class Baseline implements AutoCloseable {
 
     /** POSTs the body and returns the reply parsed to plain Java values. */
     public Object post(byte[] formBody) {
+        return post(RequestBody.create(formBody, FORM));
+    }
+
+    /**
+     * The call as a developer would write it by hand for one function: the form built from the parameters with
+     * OkHttp's {@link FormBody} (the protocol fields first, PHP's bracketed names, booleans as 1/0, nulls left out),
+     * POSTed, the reply parsed by Jackson. No validation, no mapping, no error classification, no item accounting.
+     */
+    public Object postForm(String token, String function, Map<String, Object> params) {
+        FormBody.Builder form = new FormBody.Builder().add("wstoken", token).add("wsfunction", function)
+                .add("moodlewsrestformat", "json");
+        params.forEach((name, value) -> add(form, name, value));
+        return post(form.build());
+    }
+
+    private static void add(FormBody.Builder form, String name, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, v) -> add(form, name + "[" + key + "]", v));
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                add(form, name + "[" + i + "]", list.get(i));
+            }
+        } else if (value instanceof Boolean b) {
+            form.add(name, b ? "1" : "0");
+        } else if (value != null) {
+            form.add(name, String.valueOf(value));
+        }
+    }
+
+    private Object post(RequestBody body) {
         Request request = new Request.Builder().url(endpoint)
-                .post(RequestBody.create(formBody, FORM))
+                .post(body)
                 .header("Accept", "application/json")
                 .build();
         try (Response response = client.newCall(request).execute()) {

@@ -35,6 +35,7 @@ public final class Ratios {
             if (print(key, e.getValue(), partner, byKey, target(key))) {
                 missed++;
             }
+            print(key, e.getValue(), key.replace(".connector|", ".handwritten|"), byKey, null);
             for (String floor : new String[] {"handwritten", "okhttp"}) {
                 print(key, e.getValue(), key.replace("plugin=moodle", "plugin=" + floor), byKey, null);
             }
@@ -57,7 +58,9 @@ public final class Ratios {
         String verdict = target == null ? "" : String.format("  target <= %.2f %s", target,
                 ratio <= target ? "PASS" : "MISS");
         boolean floor = partner.contains("plugin=handwritten") || partner.contains("plugin=okhttp");
-        String versus = !floor ? "" : partner.contains("plugin=okhttp") ? "  (vs OkHttp's POST alone, fresh JVM)"
+        String versus = partner.contains(".handwritten|")
+                ? "  (vs a call written for this one function that builds its body: no checks, no item accounting)"
+                : !floor ? "" : partner.contains("plugin=okhttp") ? "  (vs OkHttp's POST alone, fresh JVM)"
                 : "  (vs the hand-written OkHttp + Jackson call, fresh JVM)";
         System.out.printf("  %-70s %10.3f vs %10.3f %-6s ratio %.3f (%+.1f%%)%s%s%s%n", floor
                 ? partner.replace("plugin=", "plugin=moodle/") : key, x, y,

@@ -1,6 +1,7 @@
 package io.moodleconnector.moodle.compose;
 
 import io.moodleconnector.catalogue.model.JsonPointers;
+import io.moodleconnector.moodle.executor.PlainValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,18 +14,7 @@ final class PlainPointers {
 
     /** The value at a pointer, or null when there is none ({@code ""} is the value itself). */
     static Object at(Object root, String pointer) {
-        Object node = root;
-        for (String token : JsonPointers.tokens(pointer)) {
-            if (node instanceof Map<?, ?> m) {
-                node = m.get(token);
-            } else if (node instanceof List<?> l && token.matches("0|[1-9][0-9]{0,8}")) {
-                int i = Integer.parseInt(token);
-                node = i < l.size() ? l.get(i) : null;
-            } else {
-                return null;
-            }
-        }
-        return node;
+        return PlainValues.at(root, pointer);
     }
 
     /** Absent, null, or empty text: Moodle's "not set" for an optional key such as an id number. */

@@ -39,10 +39,15 @@ public final class Baseline implements AutoCloseable {
      * POSTed, the reply parsed by Jackson. No validation, no mapping, no error classification, no item accounting.
      */
     public Object postForm(String token, String function, Map<String, Object> params) {
+        return post(form(token, function, params));
+    }
+
+    /** The body {@link #postForm} sends. */
+    public static FormBody form(String token, String function, Map<String, Object> params) {
         FormBody.Builder form = new FormBody.Builder().add("wstoken", token).add("wsfunction", function)
                 .add("moodlewsrestformat", "json");
         params.forEach((name, value) -> add(form, name, value));
-        return post(form.build());
+        return form.build();
     }
 
     private static void add(FormBody.Builder form, String name, Object value) {

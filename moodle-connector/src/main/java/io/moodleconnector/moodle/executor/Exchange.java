@@ -61,7 +61,7 @@ public final class Exchange {
     }
 
     /** {@link #form(String, Connection, Object)}, for a body expected to carry about {@code fields} variables. */
-    static Form form(String function, Connection connection, Object params, int fields) {
+    public static Form form(String function, Connection connection, Object params, int fields) {
         FormWriter out = new FormWriter(fields);
         // First, always: if PHP's max_input_vars cuts the body, it cuts the end, and without these Moodle answers
         // an XML invalidtoken that hides the real cause.

@@ -51,7 +51,8 @@ public interface Connector extends ExtensionPoint, AutoCloseable {
      * Runs a method. The input is validated first; if it is refused, nothing is sent.
      *
      * @param methodId   a method id from {@link #methods()}
-     * @param input      the input, a JSON object as a map (null is treated as an empty object)
+     * @param input      the input, a JSON object as a map (null is treated as an empty object); it is read, not
+     *                   copied, while the call runs, so it must not change until the call returns
      * @param connection where and as whom
      * @return the normalised result
      * @throws UnknownMethodException     if no method has that id

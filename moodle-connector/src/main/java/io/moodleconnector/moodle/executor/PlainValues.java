@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -31,8 +32,8 @@ public final class PlainValues {
      * The value as the request stages read it: the value itself when it is already canonical (the common case, no
      * copy), else a copy in which every part that is not is replaced by what its {@link InputTree} holds.
      * Canonical: null, text, booleans, the JDK's number classes a tree keeps ({@code Integer}, {@code Long},
-     * {@code Short}, {@code BigInteger}, {@code BigDecimal}, {@code Double}, {@code Float}), lists of canonical
-     * values, and maps of a JDK class ({@link InputValues#lookupsAgreeWithEntries}) with text keys and canonical
+     * {@code Short}, {@code BigInteger}, {@code BigDecimal}, {@code Double}, {@code Float}), lists with random
+     * access of canonical values, and maps of a JDK class ({@link InputValues#lookupsAgreeWithEntries}) with text keys and canonical
      * values, whose {@code get} finds exactly what their entries hold.
      */
     public static Object canonical(Object value) {
@@ -44,9 +45,10 @@ public final class PlainValues {
             return canonicalMap(map);
         }
         if (value instanceof List<?> list) {
-            List<Object> copy = null;
-            for (int i = 0; i < list.size(); i++) {
-                Object element = list.get(i);
+            // A list without random access (a linked list) is copied: the later stages read items by index.
+            List<Object> copy = list instanceof RandomAccess ? null : new ArrayList<>(list);
+            int i = 0;
+            for (Object element : list) { // iterated as the tree reads it
                 Object now = canonical(element);
                 if (now != element && copy == null) {
                     copy = new ArrayList<>(list);
@@ -54,6 +56,7 @@ public final class PlainValues {
                 if (copy != null) {
                     copy.set(i, now);
                 }
+                i++;
             }
             return copy == null ? list : copy;
         }

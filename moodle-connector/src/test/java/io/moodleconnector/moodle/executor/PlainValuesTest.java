@@ -80,6 +80,12 @@ class PlainValuesTest {
     }
 
     @Test
+    void aLinkedListIsCopiedIntoOneWithRandomAccess() {
+        Object canonical = PlainValues.canonical(Map.of("ids", new java.util.LinkedList<>(List.of(1, 2))));
+        assertThat(((Map<?, ?>) canonical).get("ids")).isInstanceOf(java.util.RandomAccess.class).isEqualTo(List.of(1, 2));
+    }
+
+    @Test
     void aMapWithAKeyThatIsNotTextIsReadAsJacksonWritesIt() {
         Map<Object, Object> odd = new LinkedHashMap<>();
         odd.put("a", 1);

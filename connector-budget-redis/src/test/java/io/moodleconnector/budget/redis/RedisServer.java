@@ -52,6 +52,27 @@ final class RedisServer implements AutoCloseable {
         return "redis://127.0.0.1:" + port;
     }
 
+    /**
+     * Sends one command to the server on its own connection and answers the first line of the reply (e.g. {@code :1}
+     * or {@code -ERR ...}), as redis-cli would, for tests that change what Redis holds behind the budget's back.
+     */
+    String command(String... args) throws IOException {
+        StringBuilder resp = new StringBuilder("*").append(args.length).append("\r\n");
+        for (String arg : args) {
+            resp.append('$').append(arg.getBytes(StandardCharsets.UTF_8).length).append("\r\n").append(arg).append("\r\n");
+        }
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.getOutputStream().write(resp.toString().getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            InputStream in = s.getInputStream();
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\r' && c != -1; c = in.read()) {
+                line.append((char) c);
+            }
+            return line.toString();
+        }
+    }
+
     /** Kills the server at once, as a crash would. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

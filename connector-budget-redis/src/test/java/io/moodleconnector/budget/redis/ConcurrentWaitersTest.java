@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Before the fix (a site counted as set up before its rate limiter was in Redis), 12 of 16 runs of this test failed
  * on Redis's answer "ERR ... RateLimiter is not initialized", read as Redis being down, after which the worker
  * refused every request for {@code recheckAfter}. The busy threads make the race likely: without them it was 2 in 8
- * runs at 60 rounds; with other work on the machine too, fewer. It cannot fail the other way: the threads only ask for permits, they never measure time.
+ * runs at 60 rounds; with other work on the machine too, fewer. Nothing here measures time: the threads only ask for
+ * permits and count refusals.
  */
 class ConcurrentWaitersTest {
     private static final int WORKERS = 4;

@@ -34,6 +34,10 @@ public final class RedisSiteBudget implements SiteBudget, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RedisSiteBudget.class);
     /** How long Redis keeps an idle site's rate limiter. */
     private static final Duration RATE_KEEP_ALIVE = Duration.ofHours(1);
+    /** How long a request waits for a slot before checking that Redis still holds the site's semaphore. */
+    private static final Duration LOST_SITE_CHECK = Duration.ofSeconds(1);
+    /** Redisson's rate limiter script fails with this when the limiter's keys are not in Redis. */
+    private static final String RATE_LIMITER_MISSING = "RateLimiter is not initialized";
 
     private final RedisBudgetSettings settings;
     private final RedissonClient redis;
@@ -108,28 +112,78 @@ public final class RedisSiteBudget implements SiteBudget, AutoCloseable {
         String base = settings.keyPrefix() + site.key();
         RPermitExpirableSemaphore inFlight = redis.getPermitExpirableSemaphore(base + ":inflight");
         RRateLimiter rate = redis.getRateLimiter(base + ":rate");
-        if (prepared.add(site.key())) {
-            inFlight.trySetPermits(site.maxInFlight());
-            double perSecond = site.requestsPerSecond();
-            long perPeriod = perSecond >= 1 ? Math.round(perSecond) : 1;
-            Duration period = perSecond >= 1 ? Duration.ofSeconds(1) : Duration.ofMillis(Math.round(1000 / perSecond));
-            rate.trySetRate(RateType.OVERALL, perPeriod, period, RATE_KEEP_ALIVE);
+        if (!prepared.contains(site.key())) {
+            setUp(site, inFlight, rate);
         }
-        String id = inFlight.tryAcquire(Math.max(0, maxWait.toMillis()), settings.leaseTime().toMillis(),
-                TimeUnit.MILLISECONDS);
+        String id = takeSlot(site, inFlight, rate, deadline);
         if (id == null) {
             return null;
         }
         boolean granted = false;
         try {
             // The slot first, then the start: a request that waited for a slot starts at once, within the rate.
-            long remaining = Math.max(0, deadline - System.nanoTime());
-            granted = rate.tryAcquire(1, Duration.ofNanos(remaining));
+            granted = takeStart(site, inFlight, rate, deadline);
             return granted ? new RedisPermit(inFlight, id) : null;
         } finally {
             if (!granted) {
                 release(inFlight, id);
             }
+        }
+    }
+
+    /**
+     * Puts the site's limits in Redis unless they are there, the rate first: a slot in Redis then always has its rate
+     * limiter beside it, for every worker. The site counts as set up only once both are in: marked before, another
+     * thread of this worker could take a slot and go on to a rate limiter not there yet, and Redis's answer to that
+     * was taken for Redis being down.
+     */
+    private void setUp(Site site, RPermitExpirableSemaphore inFlight, RRateLimiter rate) {
+        double perSecond = site.requestsPerSecond();
+        long perPeriod = perSecond >= 1 ? Math.round(perSecond) : 1;
+        Duration period = perSecond >= 1 ? Duration.ofSeconds(1) : Duration.ofMillis(Math.round(1000 / perSecond));
+        rate.trySetRate(RateType.OVERALL, perPeriod, period, RATE_KEEP_ALIVE);
+        inFlight.trySetPermits(site.maxInFlight());
+        prepared.add(site.key());
+    }
+
+    /**
+     * An in-flight slot within the deadline, or null. Waits in steps of at most {@link #LOST_SITE_CHECK}: a
+     * semaphore Redis no longer holds (restarted without persistence, failed over to an empty node, flushed) would
+     * keep every request waiting to the end, so after each fruitless step the site is set up again if it is gone.
+     */
+    private String takeSlot(Site site, RPermitExpirableSemaphore inFlight, RRateLimiter rate, long deadline)
+            throws InterruptedException {
+        while (true) {
+            long remaining = TimeUnit.NANOSECONDS.toMillis(Math.max(0, deadline - System.nanoTime()));
+            String id = inFlight.tryAcquire(Math.min(remaining, LOST_SITE_CHECK.toMillis()),
+                    settings.leaseTime().toMillis(), TimeUnit.MILLISECONDS);
+            if (id != null) {
+                return id;
+            }
+            if (!inFlight.isExists()) {
+                setUp(site, inFlight, rate);
+            } else if (deadline - System.nanoTime() <= 0) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * A start within the rate before the deadline. Redis answers that the rate limiter is not there when its keys
+     * expired ({@link #RATE_KEEP_ALIVE} after the site's last request) or Redis lost them: that is a site to set up
+     * again, not a Redis that cannot be reached.
+     */
+    private boolean takeStart(Site site, RPermitExpirableSemaphore inFlight, RRateLimiter rate, long deadline) {
+        try {
+            return rate.tryAcquire(1, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        } catch (RedisException e) {
+            if (e.getMessage() == null || !e.getMessage().contains(RATE_LIMITER_MISSING)) {
+                throw e;
+            }
+            LOG.debug("the rate limiter of site {} was gone from Redis; setting it up again", site.key());
+            prepared.remove(site.key());
+            setUp(site, inFlight, rate);
+            return rate.tryAcquire(1, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         }
     }
 

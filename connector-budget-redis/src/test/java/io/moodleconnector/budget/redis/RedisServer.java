@@ -52,6 +52,38 @@ final class RedisServer implements AutoCloseable {
         return "redis://127.0.0.1:" + port;
     }
 
+    /**
+     * Sends one command to the server on its own connection, for tests that change or read what Redis holds behind
+     * the budget's back. Answers a bulk reply's text ({@code null} for none), else the reply's line as Redis wrote it
+     * ({@code :3}, {@code +OK}, {@code -ERR ...}).
+     */
+    String command(String... args) throws IOException {
+        StringBuilder resp = new StringBuilder("*").append(args.length).append("\r\n");
+        for (String arg : args) {
+            int length = arg.getBytes(StandardCharsets.UTF_8).length;
+            resp.append('$').append(length).append("\r\n").append(arg).append("\r\n");
+        }
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.getOutputStream().write(resp.toString().getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            InputStream in = s.getInputStream();
+            String line = readLine(in);
+            if (!line.startsWith("$")) {
+                return line;
+            }
+            return line.equals("$-1") ? null : readLine(in);
+        }
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\r' && c != -1; c = in.read()) {
+            line.append((char) c);
+        }
+        in.read(); // the '\n' after '\r'
+        return line.toString();
+    }
+
     /** Kills the server at once, as a crash would. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

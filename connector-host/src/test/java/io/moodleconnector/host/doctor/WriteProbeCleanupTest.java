@@ -3,10 +3,6 @@ package io.moodleconnector.host.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.moodleconnector.spi.Connection;
-import io.moodleconnector.spi.ConnectionReport;
-import io.moodleconnector.spi.Connector;
-import io.moodleconnector.spi.ConnectorDescriptor;
-import io.moodleconnector.spi.MethodDescriptor;
 import io.moodleconnector.spi.MethodResult;
 import io.moodleconnector.spi.PermissionException;
 import io.moodleconnector.spi.Secret;
@@ -21,7 +17,7 @@ class WriteProbeCleanupTest {
             Secret.of("0123456789abcdef0123456789abcdef"));
 
     /** Records calls; fails the named method the given number of times with a permission error. */
-    private static final class ScriptedConnector implements Connector {
+    private static final class ScriptedConnector extends InvokeOnlyConnector {
         final List<String> calls = new ArrayList<>();
         private final String failing;
         private int failures;
@@ -41,25 +37,6 @@ class WriteProbeCleanupTest {
             Object data = methodId.endsWith(".create") ? Map.of("id", methodId.startsWith("groups") ? 41L : 42L)
                     : Map.of("success", true);
             return new MethodResult(data, List.of(), List.of(), 1);
-        }
-
-        @Override
-        public ConnectorDescriptor descriptor() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<MethodDescriptor> methods() {
-            return List.of();
-        }
-
-        @Override
-        public ConnectionReport check(Connection connection) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void close() {
         }
     }
 

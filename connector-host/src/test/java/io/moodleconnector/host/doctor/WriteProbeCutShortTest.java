@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.moodleconnector.spi.CallOptions;
 import io.moodleconnector.spi.Connection;
-import io.moodleconnector.spi.ConnectionReport;
-import io.moodleconnector.spi.Connector;
-import io.moodleconnector.spi.ConnectorDescriptor;
 import io.moodleconnector.spi.DeadlineExceededException;
-import io.moodleconnector.spi.MethodDescriptor;
 import io.moodleconnector.spi.MethodResult;
 import io.moodleconnector.spi.Outcome;
 import io.moodleconnector.spi.Secret;
@@ -33,7 +29,7 @@ class WriteProbeCutShortTest {
      * A site where {@code groups.create} makes group 41 but its answer is cut by the deadline (outcome unknown, or
      * not applied when {@code sent} is false); lists its course's groups, or fails to when {@code listFails}.
      */
-    private static final class CutShortConnector implements Connector {
+    private static final class CutShortConnector extends InvokeOnlyConnector {
         final List<String> calls = new ArrayList<>();
         final List<CallOptions> options = new ArrayList<>();
         private final boolean sent;
@@ -72,25 +68,6 @@ class WriteProbeCutShortTest {
                     return new MethodResult(Map.of("success", true), List.of(), List.of(), 1);
                 }
             }
-        }
-
-        @Override
-        public ConnectorDescriptor descriptor() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<MethodDescriptor> methods() {
-            return List.of();
-        }
-
-        @Override
-        public ConnectionReport check(Connection connection) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void close() {
         }
     }
 

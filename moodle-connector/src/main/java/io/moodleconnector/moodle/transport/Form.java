@@ -14,17 +14,13 @@ public final class Form {
 
     private final byte[] bytes;
     private final int size;
+    /** How many form variables the body carries, for {@link #toString}. */
     private final int fields;
 
     Form(byte[] bytes, int size, int fields) {
         this.bytes = bytes;
         this.size = size;
         this.fields = fields;
-    }
-
-    /** How many form variables the body carries (what PHP's {@code max_input_vars} counts). */
-    public int fields() {
-        return fields;
     }
 
     /** The body to send: the buffer's first bytes, not copied (OkHttp may send it again on a retry). */
